@@ -1,0 +1,17 @@
+"""liveblog: turn news live blogs, HTML or text dumps, into dated entries and timelines.
+
+The library is pure: it reads what it is given and never fetches, never reads the clock.
+"""
+
+from liveblog._options import Options
+from liveblog.errors import LiveblogError
+from liveblog.model import Entry, Mention, Page, TimeValue
+
+__all__ = [
+    "Entry",
+    "LiveblogError",
+    "Mention",
+    "Options",
+    "Page",
+    "TimeValue",
+]

@@ -1,0 +1,36 @@
+"""One immutable bundle of settings, passed down the pipeline instead of keyword soup."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import attrs
+
+from liveblog.errors import ArgumentError
+
+__all__ = ["DEFAULT_REFERENCE", "Options"]
+
+#: The instant a page with no date of its own is resolved near ("jeudi 31 octobre" with no
+#: year takes the year nearest this in which 31 October is a Thursday). A fixed constant,
+#: never the clock, so results do not change from one day to the next; pass
+#: ``Options(reference=...)`` to move it.
+DEFAULT_REFERENCE = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+def _positive(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value <= 0:
+        raise ArgumentError(f"Options.{attribute.name} must be positive, got {value!r}")
+
+
+@attrs.frozen
+class Options:
+    """Caps and defaults for one run. Change one with ``attrs.evolve(options, ...)``.
+
+    The caps bound the work a single page can cost; going past one raises
+    ``LimitError`` naming the cap, never a silent truncation.
+    """
+
+    max_bytes: int = attrs.field(default=64 * 1024 * 1024, validator=_positive)
+    max_entries: int = attrs.field(default=20_000, validator=_positive)
+    max_text_chars: int = attrs.field(default=64 * 1024 * 1024, validator=_positive)
+    reference: datetime = DEFAULT_REFERENCE
