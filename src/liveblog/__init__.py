@@ -6,6 +6,7 @@ The library is pure: it reads what it is given and never fetches, never reads th
 from liveblog._options import Options
 from liveblog.errors import LiveblogError
 from liveblog.model import Entry, Mention, Page, TimeValue
+from liveblog.timeline import Timeline, merge
 
 __all__ = [
     "Entry",
@@ -14,4 +15,6 @@ __all__ = [
     "Options",
     "Page",
     "TimeValue",
+    "Timeline",
+    "merge",
 ]
