@@ -25,7 +25,7 @@ from liveblog._html.jsonld import find_type, read_jsonld, updates_from
 from liveblog._html.live import decide
 from liveblog._html.meta import read_meta
 from liveblog._html.profiles import PROFILES
-from liveblog._html.stream import Stream, find_stream
+from liveblog._html.stream import Stream, find_stream, may_have_labels
 from liveblog._html.text import visible_text
 from liveblog._options import Options
 from liveblog.errors import LimitError
@@ -100,15 +100,16 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
     notes = _apply_profiles(root, url)
     jsonld = read_jsonld(root)
     notes.extend(jsonld.notes)
-    blogs = microdata.find_blogs(root)
+    blogs = microdata.find_blogs(root) if "LiveBlogPosting" in markup else []
     blog_md = blogs[0] if blogs else None
     meta = read_meta(root, jsonld, blog_md, url)
     dated = meta.published or meta.modified
     year = dated.wall.year if dated is not None and dated.has_date else None
+    labels = may_have_labels(markup)
     stream: Stream | None = None
     if blog_md is not None:
-        stream = find_stream(root, year=year, scope=blog_md)
-    stream = stream or find_stream(root, year=year)
+        stream = find_stream(root, year=year, scope=blog_md, labels=labels)
+    stream = stream or find_stream(root, year=year, labels=labels)
     blog_ld = find_type(jsonld.objects, "liveblogposting")
     declared = "JSON-LD" if blog_ld is not None else "microdata" if blog_md is not None else None
     live = decide(declared=declared, stream=stream)
@@ -119,7 +120,7 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
     drafts: list[Draft]
     points: tuple[str, ...] = ()
     if not live.is_live:
-        text = article_text(root)
+        text = article_text(root, with_microdata="articleBody" in markup)
         drafts = [Draft(headline=meta.title, text=text, role="article", strategy="text")]
         drafts = drafts if text else []
     else:

@@ -73,10 +73,15 @@ def _match(updates: tuple[Update, ...], blocks: tuple[Block, ...]) -> dict[int, 
                 matched[number] = index
                 taken.add(index)
                 continue
-        key = match_key(f"{update.headline or ''} {update.text}")[:_KEY_CHARS]
+        if len(taken) == len(blocks):
+            break
+        key = match_key(update.text or update.headline or "")[:_KEY_CHARS]
         if len(key) >= _MIN_KEY:
-            for index, block in enumerate(blocks):
-                if index not in taken and key in block.key:
+            # Updates and blocks mostly come in the same order: look after the last match.
+            start = (max(matched.values()) + 1) if matched else 0
+            for offset in range(len(blocks)):
+                index = (start + offset) % len(blocks)
+                if index not in taken and key in blocks[index].key:
                     matched[number] = index
                     taken.add(index)
                     break
@@ -124,6 +129,10 @@ def drafts_from_updates(
     blocks = stream.blocks if stream is not None else ()
     matched = _match(updates, blocks)
     unusable = _times_usable(updates)
+    headlines = {update.headline for update in updates}
+    shared_headline = len(updates) >= 2 and len(headlines) == 1
+    if shared_headline and None not in headlines:
+        notes.append(f"{strategy}: every update carries the page headline; rendered ones used")
     if unusable:
         notes.append(f"{strategy}: structured times unusable ({unusable}); rendered times used")
     shifts: Counter[int] = Counter()
@@ -144,7 +153,8 @@ def drafts_from_updates(
         elif unusable:
             posted = None
         text = update.text or (block.text if block is not None else "")
-        headline = update.headline or (block.headline if block is not None else None)
+        headline = None if shared_headline else update.headline
+        headline = headline or (block.headline if block is not None else None)
         if not text and not headline:
             dropped += 1
             continue

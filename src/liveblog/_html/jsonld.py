@@ -45,12 +45,14 @@ class JsonLd:
 
 def _load(text: str) -> Any | None:
     """Parse JSON, repairing the common breakages; None when still unreadable."""
-    for attempt in (text, _repair(text)):
-        try:
-            return json.loads(attempt, strict=False)
-        except ValueError:
-            continue
-    return None
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        pass
+    try:
+        return json.loads(_repair(text), strict=False)
+    except ValueError:
+        return None
 
 
 def _repair(text: str) -> str:

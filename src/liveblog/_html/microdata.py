@@ -59,11 +59,12 @@ def updates_from(blog: lxml.html.HtmlElement) -> tuple[Update, ...]:
         props = item_props(element)
         headline = _value(props["headline"]) if "headline" in props else None
         body_element = props.get("articleBody")
-        shown = visible_text(element)
-        if body_element is not None and body_element.tag != "meta":
-            body = visible_text(body_element)
+        if body_element is None:
+            body = visible_text(element)
+        elif body_element.tag == "meta":
+            body = fragment_text(_value(body_element))
         else:
-            body = shown or (fragment_text(_value(body_element)) if body_element is not None else "")
+            body = visible_text(body_element)
         published = _value(props["datePublished"]) if "datePublished" in props else None
         modified = _value(props["dateModified"]) if "dateModified" in props else None
         url = _value(props["url"]) if "url" in props else None

@@ -12,6 +12,7 @@ out (``profiles.NOT_STREAM_*``), so a "live" widget of another page is not taken
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 
@@ -21,17 +22,16 @@ import lxml.html
 
 from liveblog._draft import Stamp
 from liveblog._html.items import Block
-from liveblog._html.profiles import HEADLINE_TAGS, NOT_STREAM_CLASS, NOT_STREAM_TAGS
+from liveblog._html.profiles import NOT_STREAM_CLASS, NOT_STREAM_TAGS
 from liveblog._html.stamps import LABEL_MAX, parse_label, parse_machine
-from liveblog._html.text import is_boilerplate, match_key, normalise, visible_text
+from liveblog._html.text import normalise
 
-__all__ = ["MIN_BLOCKS", "Stream", "find_stream"]
+__all__ = ["MIN_BLOCKS", "Stream", "find_stream", "may_have_labels"]
 
 #: Fewest timed sibling blocks that make a stream.
 MIN_BLOCKS = 3
 _MAX_UP = 12  # ancestors a marker votes for: blocks sit a few levels above their time
 _CLASS_LEVELS = 6  # ancestors whose class words can exclude a container
-_MAX_IDS = 40  # ids and fragments read per block for matching structured updates
 
 _EPOCH_ATTRIBUTES = (
     "data-post-time",
@@ -40,13 +40,13 @@ _EPOCH_ATTRIBUTES = (
     "data-published-time",
     "data-time",
 )
-_MARKERS = lxml.etree.XPath(
-    "//body//time | //body//meta[@itemprop='datePublished'] | //body//*["
-    + " or ".join(f"@{name}" for name in _EPOCH_ATTRIBUTES)
-    + "]"
+_MARKERS = lxml.etree.XPath(  # plain scans are cheap; per-element predicates are not
+    "//time | //meta[@itemprop='datePublished'] | "
+    + " | ".join(f"//@{name}" for name in _EPOCH_ATTRIBUTES)
 )
-_LABEL_TEXTS = lxml.etree.XPath(
-    "//body//text()[string-length(normalize-space()) > 3][string-length(.) < 120]"
+_LABEL_TEXTS = lxml.etree.XPath("//body//text()[string-length(.) < 120]")
+_LABELS_IN_MARKUP = re.compile(  # a visible clock between tags: "> Posted at 15:05 <"
+    r">[^<>]{0,60}?\b(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d\b[^<>]{0,60}<"
 )
 _CLOCKISH = re.compile(r"\d\s?[:.h]\s?\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)  # cheap filter
 
@@ -75,7 +75,7 @@ def _marker_stamp(element: lxml.html.HtmlElement, year: int | None) -> Stamp | N
         stamp = parse_machine(value, year=year) if value else None
         if stamp is not None:
             return stamp
-        return parse_label(element.text_content(), year=year)
+        return parse_label(" ".join(element.itertext()), year=year)
     return None
 
 
@@ -83,7 +83,10 @@ def _structural_markers(
     root: lxml.html.HtmlElement, year: int | None
 ) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
     markers = []
-    for element in _MARKERS(root):
+    for found in _MARKERS(root):
+        element = found.getparent() if isinstance(found, str) else found
+        if element is None:
+            continue
         stamp = _marker_stamp(element, year)
         if stamp is not None and stamp.has_time:
             markers.append((element, stamp))
@@ -96,7 +99,7 @@ def _label_markers(
     markers = []
     seen: set[lxml.html.HtmlElement] = set()
     for text in _LABEL_TEXTS(root):
-        if _CLOCKISH.search(text) is None:
+        if len(text) < 4 or _CLOCKISH.search(text) is None:
             continue
         element = text.getparent()
         if text.is_tail or element is None or element in seen:
@@ -154,45 +157,6 @@ def _vote(
     return groups
 
 
-def _headline(block: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    for element in block.iter(*HEADLINE_TAGS):
-        if not is_boilerplate(element) and normalise(element.text_content()):
-            return element
-    return None
-
-
-def _ids(block: lxml.html.HtmlElement) -> tuple[str, ...]:
-    found = [block.get("id") or "", block.get("data-id") or ""]
-    found.extend(str(value) for value in block.xpath(".//@id")[:_MAX_IDS])
-    for href in block.xpath(".//a/@href")[:_MAX_IDS]:
-        if "#" in href:
-            found.append(str(href).rsplit("#", 1)[1])
-    return tuple(dict.fromkeys(value for value in found if value))
-
-
-def _block(
-    element: lxml.html.HtmlElement, markers: list[tuple[lxml.html.HtmlElement, Stamp]]
-) -> Block:
-    head = _headline(element)
-    skip = {
-        marker
-        for marker, _stamp in markers
-        if len(normalise(marker.text_content())) <= LABEL_MAX
-    }
-    if head is not None:
-        skip.add(head)
-    headline = normalise(head.text_content()) if head is not None else None
-    text = visible_text(element, skip=skip)
-    return Block(
-        element=element,
-        headline=headline or None,
-        text=text,
-        stamp=markers[0][1] if markers else None,
-        ids=_ids(element),
-        key=match_key(f"{headline or ''} {text}"),
-    )
-
-
 def _best(
     groups: dict[tuple[lxml.html.HtmlElement, tuple[str, str]], Group],
     scope: lxml.html.HtmlElement | None,
@@ -209,18 +173,39 @@ def _best(
     return None
 
 
+def may_have_labels(markup: str) -> bool:
+    """Whether the raw markup shows enough visible clocks to look for labelled blocks.
+
+    A regex over the string costs far less than walking every text node of the tree.
+    """
+    count = 0
+    for match in _LABELS_IN_MARKUP.finditer(markup):
+        snippet = html.unescape(match.group()[1:-1])
+        stamp = parse_label(normalise(snippet)) if len(snippet) <= LABEL_MAX + 20 else None
+        if stamp is not None and stamp.has_time:
+            count += 1
+            if count >= MIN_BLOCKS:
+                return True
+    return False
+
+
 def find_stream(
     root: lxml.html.HtmlElement,
     *,
     year: int | None = None,
     scope: lxml.html.HtmlElement | None = None,
+    labels: bool = True,
 ) -> Stream | None:
     """The page's rendered post stream, or None when no repeated timed blocks exist.
 
     ``scope`` limits the search to one subtree (a microdata LiveBlogPosting); ``year``
-    completes labels that give a day without a year.
+    completes labels that give a day without a year; ``labels=False`` skips the search
+    for visible labels (see ``may_have_labels``).
     """
-    for via, finder in (("attribute", _structural_markers), ("label", _label_markers)):
+    finders = [("attribute", _structural_markers)]
+    if labels:
+        finders.append(("label", _label_markers))
+    for via, finder in finders:
         best = _best(_vote(finder(root, year)), scope)
         if best is None:
             continue
@@ -229,9 +214,8 @@ def find_stream(
         for child in parent:
             if not isinstance(child.tag, str) or _signature(child) != signature:
                 continue
-            markers = group.get(child, [])
-            block = _block(child, markers)
-            if markers or block.text:
+            block = Block(child, group.get(child, []))
+            if block.markers or block.text:
                 blocks.append(block)
         return Stream(container=parent, blocks=tuple(blocks), timed=len(group), via=via)
     return None

@@ -16,8 +16,6 @@ from liveblog._html.profiles import BLOCK_TAGS, BOILERPLATE_CLASS, SKIP_TAGS
 
 __all__ = ["fix_mojibake", "fragment_text", "is_boilerplate", "match_key", "visible_text"]
 
-_SPACES = re.compile(r"[^\S\n]+")  # runs of whitespace other than newlines
-_NEWLINES = re.compile(r"\s*\n\s*")  # a line break with the blanks around it
 _MARKUP = re.compile(r"<[a-zA-Z/!]")  # text that holds HTML tags
 _EMBED_CODE = re.compile(r"\[\[[^\[\]\n]{1,200}\]\]")  # CMS embed codes: [[ge:rep:419430007]]
 _MOJIBAKE = re.compile(r"[ÂÃâ][\x80-\xbf]")  # UTF-8 read as Latin-1: C1 controls follow
@@ -26,8 +24,8 @@ _NOT_ALNUM = re.compile(r"[\W_]+")  # everything but letters and digits
 
 def normalise(text: str) -> str:
     """Collapse blanks inside lines, drop empty lines, strip."""
-    text = _SPACES.sub(" ", text.replace("\xa0", " "))
-    return _NEWLINES.sub("\n", text).strip()
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def is_boilerplate(element: lxml.html.HtmlElement) -> bool:
