@@ -4,6 +4,7 @@ The library is pure: it reads what it is given and never fetches, never reads th
 """
 
 from liveblog._options import Options
+from liveblog._pipeline import parse
 from liveblog.errors import LiveblogError
 from liveblog.model import Entry, Mention, Page, TimeValue
 from liveblog.timeline import Timeline, merge
@@ -17,4 +18,5 @@ __all__ = [
     "TimeValue",
     "Timeline",
     "merge",
+    "parse",
 ]
