@@ -119,7 +119,7 @@ def mentions() -> st.SearchStrategy[Mention]:
 @st.composite
 def entries(draw: st.DrawFn) -> Entry:
     """An entry, dated or not, with consistent time_source and time_mention."""
-    found = draw(st.lists(mentions(), max_size=2))
+    found = draw(st.lists(mentions(), max_size=1))
     source = draw(st.sampled_from(["timestamp", "text", "page", "none"]))
     time = None if source == "none" else draw(time_values())
     time_mention = None
@@ -144,7 +144,7 @@ def entries(draw: st.DrawFn) -> Entry:
 
 
 @st.composite
-def pages(draw: st.DrawFn, max_entries: int = 6) -> Page:
+def pages(draw: st.DrawFn, max_entries: int = 4) -> Page:
     """A page with a few entries; URLs and titles come from small pools so pages collide."""
     return Page(
         url=draw(st.none() | st.sampled_from(["https://a.example/live", "https://b.example/x"])),

@@ -5,7 +5,8 @@ The rules, applied to a *set* of pages (so the result never depends on input ord
 1. Pages are grouped into **families**, the snapshots of one live blog: same URL, or,
    when one of them has no URL, the same title and a compatible publish day.
 2. Within a family, snapshots are taken from the oldest to the latest (last activity:
-   ``modified``, the newest post or update stamp, then ``published``; then entry count).
+   ``modified``, the newest post or update stamp, then ``published``; then the number
+   of posts, then the length of their text, since live blogs grow).
    Each post of a snapshot is matched one-to-one to the best post of the earlier
    snapshots: the same ``id``; or the same "posted" stamp and overlapping words; or,
    without stamps, mostly the same words. Unmatched posts start new items.
@@ -48,8 +49,11 @@ def _instant_key(moment: datetime | None) -> timedelta:
     return timedelta.min if moment is None else moment - _EPOCH
 
 
-def canonical_pages(pages: Iterable[Page]) -> tuple[Page, ...]:
-    """Drop repeated pages and order the rest by publish date, URL, title, fingerprint."""
+def canonical_pages(pages: Iterable[Page]) -> tuple[tuple[Page, ...], tuple[str, ...]]:
+    """Drop repeated pages, order the rest by publish date, URL, title, fingerprint.
+
+    Returns the pages and, aligned with them, their fingerprints.
+    """
     chosen: dict[str, Page] = {}
     for page in pages:
         key = fingerprint(page)
@@ -69,7 +73,8 @@ def canonical_pages(pages: Iterable[Page]) -> tuple[Page, ...]:
             key,
         )
 
-    return tuple(page for _key, page in sorted(chosen.items(), key=order))
+    ordered = sorted(chosen.items(), key=order)
+    return tuple(page for _key, page in ordered), tuple(key for key, _page in ordered)
 
 
 def _normal_url(url: str | None) -> str | None:
@@ -116,13 +121,18 @@ def _families(pages: Sequence[Page]) -> list[list[int]]:
     return [groups[key] for key in sorted(groups)]
 
 
-def _activity(page: Page) -> tuple[timedelta, int]:
-    """When a snapshot was last active, then how many posts it holds."""
+def _activity(page: Page) -> tuple[timedelta, int, int]:
+    """When a snapshot was last active, then how many posts and how much text it holds.
+
+    Live blogs grow: with equal stamps, the snapshot with more posts, then more text,
+    is taken as the later one.
+    """
     stamps = [page.modified, page.published]
     for entry in page.entries:
         stamps.extend((entry.posted, entry.updated))
     known = [_instant_key(stamp) for stamp in stamps if stamp is not None]
-    return (max(known, default=timedelta.min), len(page.entries))
+    size = sum(len(entry.text) + len(entry.headline or "") for entry in page.entries)
+    return (max(known, default=timedelta.min), len(page.entries), size)
 
 
 @attrs.frozen
@@ -213,9 +223,9 @@ def _match_family(pages: list[Page]) -> list[list[_Post]]:
     return items
 
 
-def _key(post: _Post) -> str:
+def _key(post: _Post, prints: dict[int, str]) -> str:
     """Name the item by its first page's fingerprint and its position there."""
-    return f"{fingerprint(post.sighting.page)[:12]}:{post.sighting.position}"
+    return f"{prints[id(post.sighting.page)][:12]}:{post.sighting.position}"
 
 
 def _related(families: list[int], items: list[list[_Post]]) -> dict[int, set[int]]:
@@ -254,14 +264,14 @@ def _related(families: list[int], items: list[list[_Post]]) -> dict[int, set[int
     return links
 
 
-def entry_order(item: TimelineEntry, page_rank: dict[str, int]) -> tuple[object, ...]:
+def entry_order(item: TimelineEntry, page_rank: dict[int, int]) -> tuple[object, ...]:
     """Chronological key: start, coarser before finer at the same start, end, then page order.
 
     A day-precise entry starts at midnight, so it heads its day, before the timed entries
     of that day; a month-precise one heads its month. Ties keep the pages' own order.
     """
     first = item.sightings[0]
-    rank = page_rank[fingerprint(first.page)]
+    rank = page_rank[id(first.page)]
     if item.time is None:
         return (rank, first.position, item.key)
     return (
@@ -274,20 +284,21 @@ def entry_order(item: TimelineEntry, page_rank: dict[str, int]) -> tuple[object,
     )
 
 
-def build_items(pages: tuple[Page, ...]) -> tuple[TimelineEntry, ...]:
-    """Turn canonical pages into timeline items, each with its sightings and relations."""
+def build_items(pages: tuple[Page, ...], prints: tuple[str, ...]) -> tuple[TimelineEntry, ...]:
+    """Turn canonical pages (and their fingerprints) into items with sightings and relations."""
+    by_id = {id(page): key for page, key in zip(pages, prints, strict=True)}
     all_items: list[list[_Post]] = []
     item_family: list[int] = []
     for family_index, members in enumerate(_families(pages)):
         ordered = sorted(
             (pages[index] for index in members),
-            key=lambda page: (*_activity(page), fingerprint(page)),
+            key=lambda page: (*_activity(page), by_id[id(page)]),
         )
         for posts in _match_family(ordered):
             all_items.append(posts)
             item_family.append(family_index)
     links = _related(item_family, all_items)
-    keys = [_key(posts[0]) for posts in all_items]
+    keys = [_key(posts[0], by_id) for posts in all_items]
     return tuple(
         TimelineEntry(
             key=keys[index],

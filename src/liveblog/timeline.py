@@ -18,7 +18,6 @@ from datetime import date, datetime, tzinfo
 import attrs
 
 from liveblog._days import day_of, parse_zone, zone_label
-from liveblog._fingerprint import fingerprint
 from liveblog._identity import build_items, canonical_pages, entry_order
 from liveblog._items import Sighting, TimelineEntry
 from liveblog._text_similarity import normalise
@@ -66,9 +65,9 @@ class Timeline:
     @classmethod
     def from_pages(cls, pages: Iterable[Page]) -> Timeline:
         """Build the timeline of ``pages`` (repeats dropped, order irrelevant)."""
-        unique = canonical_pages(pages)
-        rank = {fingerprint(page): index for index, page in enumerate(unique)}
-        items = build_items(unique)
+        unique, prints = canonical_pages(pages)
+        rank = {id(page): index for index, page in enumerate(unique)}
+        items = build_items(unique, prints)
         dated = [item for item in items if item.time is not None]
         undated = [item for item in items if item.time is None]
         return cls(

@@ -13,7 +13,8 @@ from liveblog.timeline import Timeline, TimelineEntry
 __all__ = ["to_text"]
 
 _WIDTH = 88
-_INDENT = " " * 8
+_INDENT = " " * 9
+_TITLE_CHARS = 70
 
 
 def _shorten(text: str, limit: int | None) -> str:
@@ -26,13 +27,13 @@ def _shorten(text: str, limit: int | None) -> str:
 
 def _block(item: TimelineEntry, label: str, words: Words, limit: int | None) -> list[str]:
     lines = []
-    head = f"{label:>7} " if len(label) <= 7 else f"{label}\n{_INDENT}"
+    head = f"{label:>8} " if len(label) <= 8 else f"{label}\n{_INDENT}"
     title = item.headline or ""
     lines.append((head + title).rstrip() if title else head.rstrip())
     body = _shorten(item.text, limit)
     if body:
         lines.extend(textwrap.wrap(body, _WIDTH, initial_indent=_INDENT, subsequent_indent=_INDENT))
-    source = item.url or f"({words.no_url}: {item.page.title or '?'})"
+    source = item.url or f"({words.no_url}: {_shorten(item.page.title or '?', _TITLE_CHARS)})"
     note = source_note(item, words)
     lines.append(f"{_INDENT}↳ {source}" + (f"  [{note}]" if note else ""))
     return lines
