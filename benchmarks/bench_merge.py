@@ -126,10 +126,19 @@ def synthetic_blog(
             )
         )
     entries.reverse()
-    return Page(url, "Synthetic live", start, "fr", True, (), tuple(entries), zone="UTC")
+    return Page(
+        url=url,
+        title="Synthetic live",
+        published=start,
+        lang="fr",
+        is_live=True,
+        key_points=(),
+        entries=tuple(entries),
+        zone="UTC",
+    )
 
 
-def timed(label: str, action, repeat: int = 1) -> object:  # noqa: ANN001
+def timed(label: str, action, repeat: int = 1) -> object:
     best = float("inf")
     result = None
     for _ in range(repeat):

@@ -233,13 +233,12 @@ def _match_family(pages: list[Page], seen: dict[str, frozenset[str]]) -> list[li
                 taken.add(number)
                 placed[position] = number
         for position, post in enumerate(posts):
-            number = placed.get(position)
-            if number is None:
-                number = len(items)
-                items.append([post])
+            if position in placed:
+                items[placed[position]].append(post)
+                index.add(placed[position], post)
             else:
-                items[number].append(post)
-            index.add(number, post)
+                index.add(len(items), post)
+                items.append([post])
     return items
 
 
