@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from liveblog.model import Mention
-from liveblog.times._grammar import RULES, Grammar, key
+from liveblog.times._grammar import DIGIT, Grammar, key
 from liveblog.times._resolve import Context, Parts, resolve
 from liveblog.times._zones import zone_for
 
@@ -134,7 +134,9 @@ def _date(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
 
 
 def _iso(_g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    parts = Parts(year=int(m.group("iso_y")), month=int(m.group("iso_m")), day=int(m.group("iso_d")))
+    parts = Parts(
+        year=int(m.group("iso_y")), month=int(m.group("iso_m")), day=int(m.group("iso_d"))
+    )
     if m.group("iso_h") is not None:
         parts.hour, parts.minute = int(m.group("iso_h")), int(m.group("iso_mi"))
         if parts.hour > 23:
@@ -155,7 +157,11 @@ def _numeric(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         return None
     parts = Parts(weekday=_weekday(g, m, "num_"), day=a, month=b)
     if year is not None:
-        parts.year = int(year) if len(year) == 4 else (2000 + int(year) if int(year) < 50 else 1900 + int(year))
+        parts.year = (
+            int(year)
+            if len(year) == 4
+            else (2000 + int(year) if int(year) < 50 else 1900 + int(year))
+        )
     _clock(g, m, "num_t", parts, text)
     return parts
 
@@ -164,7 +170,9 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(weekday=_weekday(g, m, "wday_"))
     parts.rel = _rel(g, m.group("wday_mb")) or _rel(g, m.group("wday_ma"))
     if parts.rel is None and (op := m.group("wday_op")) is not None:
-        parts.rel = "this" if key(op) in g.this_words else "since" if key(op) in g.since_words else None
+        parts.rel = (
+            "this" if key(op) in g.this_words else "since" if key(op) in g.since_words else None
+        )
     if (d := m.group("wday_d")) is not None:
         parts.day = int(d)
     if (pod := m.group("wday_pod")) is not None:
@@ -210,7 +218,10 @@ def _nightb(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     parts = Parts(kind="night", month=_month(g, m, "nightb_"))
     if (y := m.group("nightb_y")) is not None:
         parts.year = int(y)
-    second_wd, second_day = _weekday(g, m, "nightb_b"), m.group("nightb_bd") or m.group("nightb_bxd")
+    second_wd, second_day = (
+        _weekday(g, m, "nightb_b"),
+        m.group("nightb_bd") or m.group("nightb_bxd"),
+    )
     first_wd, first_day = _weekday(g, m, "nightb_a"), m.group("nightb_ad") or m.group("nightb_axd")
     if second_wd is not None or second_day is not None:
         parts.rel = "pair"
@@ -273,7 +284,11 @@ def _month_rule(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
 
 
 def _year_rule(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    return Parts(kind="year", year=int(m.group("year_y")), month_part=g.month_parts.get(key(m.group("year_op"))))
+    return Parts(
+        kind="year",
+        year=int(m.group("year_y")),
+        month_part=g.month_parts.get(key(m.group("year_op"))),
+    )
 
 
 def _holiday(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
@@ -302,12 +317,26 @@ def _block(_g: Grammar, _m: re.Match[str], _text: str) -> Parts | None:
 
 
 _READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
-    "dur": _block, "set": _block, "nightb": _nightb, "range": _range, "date": _date,
-    "iso": _iso, "num": _numeric, "wday": _wday, "deictic": _deictic, "dpart": _dpart,
-    "thispart": _thispart, "nightw": _nightw, "offset": _offset, "offset2": _offset2,
-    "period": _period, "month": _month_rule, "year": _year_rule, "holiday": _holiday,
+    "dur": _block,
+    "set": _block,
+    "nightb": _nightb,
+    "range": _range,
+    "date": _date,
+    "iso": _iso,
+    "num": _numeric,
+    "wday": _wday,
+    "deictic": _deictic,
+    "dpart": _dpart,
+    "thispart": _thispart,
+    "nightw": _nightw,
+    "offset": _offset,
+    "offset2": _offset2,
+    "period": _period,
+    "month": _month_rule,
+    "year": _year_rule,
+    "holiday": _holiday,
     "time": _time,
-}  # fmt: skip
+}
 
 
 def _cue(g: Grammar, text: str, start: int) -> str | None:
@@ -323,49 +352,85 @@ def _cue(g: Grammar, text: str, start: int) -> str | None:
     return None
 
 
-def _read(g: Grammar, text: str, start: int) -> tuple[re.Match[str], Parts] | None:
-    m = g.pattern.match(text, start)
+def _read(
+    g: Grammar, text: str, start: int, entry: tuple[re.Pattern[str], tuple[str, ...]]
+) -> tuple[re.Match[str], Parts] | None:
+    pattern, names = entry
+    m = pattern.match(text, start)
     if m is None:
         return None
     rule = m.lastgroup or ""
     parts = _READERS[rule](g, m, text)
     if parts is not None:
         return m, parts
-    for name, pattern in g.rule_patterns[RULES.index(rule) + 1 :]:
-        m = pattern.match(text, start)
+    for name in names[names.index(rule) + 1 :]:
+        m = g.rule_patterns[name].match(text, start)
         if m is not None and (parts := _READERS[name](g, m, text)) is not None:
             return m, parts
     return None
 
 
-def scan(g: Grammar, text: str, anchor: datetime | None, tz: tzinfo, reference: datetime) -> list[Mention]:
-    """Every mention of ``text`` in order, resolved against ``anchor``."""
+def scan(
+    g: Grammar, text: str, anchor: datetime | None, tz: tzinfo, reference: datetime
+) -> list[Mention]:
+    """Every mention of ``text`` in order, resolved against ``anchor``.
+
+    Opening words ("le", "il y a", "dans la nuit de") are only remembered; a match is
+    tried where a core token comes (a number, a month, a weekday, "hier", "semaine"...),
+    from the earliest remembered opening word of the same run of words, then from the
+    core itself.
+    """
     found: list[Mention] = []
-    first = g.first_words
+    dispatch, core, chain = g.dispatch, g.core, g.chain
+    digit = dispatch[DIGIT]
     done = 0
+    run: list[tuple[int, tuple[re.Pattern[str], tuple[str, ...]]]] = []
     for word in _WORD.finditer(text):
         start = word.start()
         if start < done:
             continue
         token = word.group()
-        if not (token[0].isdigit() or token.lower() in first):
-            continue
-        read = _read(g, text, start)
+        if token[0].isdigit():
+            lower, entry = DIGIT, digit
+        else:
+            lower = token.lower()
+            entry = dispatch.get(lower)
+            if lower not in core:
+                if entry is not None:
+                    run.append((start, entry))
+                elif lower not in chain:
+                    run.clear()
+                continue
+        read = None
+        for at, opener in run:
+            if at >= done and (read := _read(g, text, at, opener)) is not None:
+                if read[0].end() > start:
+                    break
+                read = None
+        if read is None and entry is not None:
+            read = _read(g, text, start, entry)
+        if entry is not None:
+            run.append((start, entry))
         if read is None:
             continue
+        run.clear()
         m, parts = read
-        end = m.end()
-        while end > start and text[end - 1] in " \t\n,":
+        begin, end = m.start(), m.end()
+        while end > begin and text[end - 1] in " \t\n,":
             end -= 1
         done = end
         if parts.kind == "block":
             continue
         ctx = Context(anchor=anchor, tz=tz, reference=reference)
         if parts.kind in ("day", "month", "night") and parts.rel is None:
-            ctx.cue = _cue(g, text, start)
+            ctx.cue = _cue(g, text, begin)
         result = resolve(parts, ctx)
         if result is None:
             continue
         value, timex, notes = result
-        found.append(Mention(text=text[start:end], start=start, end=end, value=value, timex=timex, notes=notes))
+        found.append(
+            Mention(
+                text=text[begin:end], start=begin, end=end, value=value, timex=timex, notes=notes
+            )
+        )
     return found

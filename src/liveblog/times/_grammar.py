@@ -18,7 +18,7 @@ import attrs
 
 from liveblog.times.lang import LanguageData
 
-__all__ = ["RULES", "Grammar", "grammar_for", "key"]
+__all__ = ["DIGIT", "RULES", "Grammar", "grammar_for", "key"]
 
 _KEY_DROP = re.compile(r"[\s\-‑–.]+")
 
@@ -62,10 +62,26 @@ _ZONE: Final = (
 
 #: The rules, in the order they are tried at a position.
 RULES: Final = (
-    "dur", "set", "nightb", "range", "date", "iso", "num", "wday", "deictic",
-    "dpart", "thispart", "nightw", "offset", "offset2", "period", "month", "year",
-    "holiday", "time",
-)  # fmt: skip
+    "dur",
+    "set",
+    "nightb",
+    "range",
+    "date",
+    "iso",
+    "num",
+    "wday",
+    "deictic",
+    "dpart",
+    "thispart",
+    "nightw",
+    "offset",
+    "offset2",
+    "period",
+    "month",
+    "year",
+    "holiday",
+    "time",
+)
 
 
 @attrs.frozen
@@ -73,10 +89,14 @@ class Grammar:
     """A language's compiled grammar and the tables that turn matched words into values."""
 
     data: LanguageData
-    pattern: re.Pattern[str]
+    #: First token (lower case, "0" for a number) → the rules that may start there,
+    #: compiled as one alternation, and their names in order.
+    dispatch: dict[str, tuple[re.Pattern[str], tuple[str, ...]]]
+    #: Tokens where a match is tried, and tokens allowed between opening words and them.
+    core: frozenset[str]
+    chain: frozenset[str]
     #: Each rule compiled alone, to retry the later rules when a match is rejected.
-    rule_patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    first_words: frozenset[str]
+    rule_patterns: dict[str, re.Pattern[str]]
     months: dict[str, int]
     weekdays: dict[str, int]
     numbers: dict[str, int]
@@ -202,9 +222,11 @@ class _Rules:
             "range": f"{_alt(d.range_from)}\\s+(?:{self.wd('range_a')}\\s+)?{self.day('range_a')}"
             f"(?:\\s+{self.mon('range_a')})?\\s*(?:{_alt(d.range_to)})\\s*(?:{self.wd('range_b')}\\s+)?"
             f"{self.day('range_b')}\\s+{self.mon('range_b')}(?:\\s+{self.year('range_b')})?",
-            "date": opener.format(p="date_") + mods_b.format(p="date_")
+            "date": opener.format(p="date_")
+            + mods_b.format(p="date_")
             + f"(?:{self.wd('date_')}\\s*,?\\s*(?:(?:{self.openers})\\s+)?)?"
-            + self.day_month("date_") + self.time_suffix("date_t"),
+            + self.day_month("date_")
+            + self.time_suffix("date_t"),
             "iso": f"(?P<iso_y>(?:1[6-9]|20)\\d\\d)-(?P<iso_m>[01]\\d)-(?P<iso_d>[0-3]\\d)"
             f"(?:[T\\s](?P<iso_h>[0-2]\\d):(?P<iso_mi>[0-5]\\d)(?::(?P<iso_s>[0-5]\\d)(?:\\.\\d{{1,6}})?)?"
             f"(?P<iso_z>Z|[+-][01]\\d:?[0-5]\\d)?)?(?![\\d:])",
@@ -212,11 +234,14 @@ class _Rules:
             f"(?P<num_a>[0-3]?\\d)(?P<num_sep>[/.])(?P<num_b>[01]?\\d)"
             f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d))?(?![\\d/]|\\.\\d)"
             + self.time_suffix("num_t"),
-            "wday": opener.format(p="wday_") + mods_b.format(p="wday_") + self.wd("wday_")
+            "wday": opener.format(p="wday_")
+            + mods_b.format(p="wday_")
+            + self.wd("wday_")
             + mods_a.format(p="wday_")
             + f"(?:\\s+(?:{_alt(d.date_openers)}\\s+)?{self.day('wday_')}"
             f"(?!\\s?(?:[/.:]\\d|h(?:\\d|{_B})|heure|[ap]\\.?m)))?"
-            + f"{self.pod('wday_')}?" + self.time_suffix("wday_t"),
+            + f"{self.pod('wday_')}?"
+            + self.time_suffix("wday_t"),
             "deictic": opener.format(p="deictic_")
             + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
             + self.time_suffix("deictic_t"),
@@ -232,64 +257,136 @@ class _Rules:
             "period": f"(?:(?:earlier|later)\\s+)?(?:(?:le|la|les|l['’]\\s?|the)\\s*)?"
             + mods_b.format(p="period_")
             + f"(?P<period_u>{_alt(('semaine', 'mois', 'an', 'année', 'week', 'month', 'year'))})"
-            + f"(?:-?(?:ci|là){_B}|{_B})" + mods_a.format(p="period_"),
+            + f"(?:-?(?:ci|là){_B}|{_B})"
+            + mods_a.format(p="period_"),
             "month": f"(?:(?P<month_op>{_alt(d.month_openers + tuple(w for w, _ in d.month_parts))})"
             f"(?:\\s*-\\s*|\\s+)(?:(?:de|d['’]|of|du\\s+mois\\s+de)\\s*)?)?"
-            + self.mon("month_") + f"(?:\\s+{self.year('month_')})?",
+            + self.mon("month_")
+            + f"(?:\\s+{self.year('month_')})?",
             "year": f"(?P<year_op>{_alt(d.month_openers + tuple(w for w, _ in d.month_parts))})"
             f"(?:\\s*-\\s*|\\s+)(?:(?:l['’]\\s?an|l['’]\\s?année|the\\s+year|year)\\s+)?"
             + self.year("year_"),
             "holiday": f"(?:(?:{self.openers}|à|la|at)\\s+)?(?P<holiday_h>"
             f"{_alt([w for w, _, _ in d.holidays])}){_B}(?:\\s+{self.year('holiday_')})?",
-            "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?" + self.clock("time_")
+            "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?"
+            + self.clock("time_")
             + f"(?:\\s*,?\\s+(?:(?:{self.openers})\\s+)?(?:{self.day_month('time_d')}"
             f"|(?P<time_dx>{self.deictic}){_B}|{self.wd('time_')}))?",
         }
         return rules
 
 
-def _first_words(d: LanguageData) -> frozenset[str]:
-    """Lower-case first tokens (``\\w+``) of every phrase a rule can start with."""
-    phrases: list[str] = []
-    phrases += [w for names in d.months + d.month_abbreviations for w in names]
-    phrases += [w for names in d.weekdays + d.weekday_abbreviations for w in names]
-    phrases += [w for w, _ in d.deictic_days] + [w for w, _, _ in d.deictic_parts]
-    phrases += [w for w, _ in d.numbers] + [w for w, _ in d.clock_words]
-    phrases += [w for w, _ in d.night_words] + [w for w, _, _ in d.holidays]
-    phrases += [w for w, _ in d.month_parts]
-    phrases += list(
-        d.this_words + d.last_before + d.next_before + d.date_openers + d.since_words
-        + d.time_openers + d.ago_before + d.later_before + d.hedges + d.duration_openers
-        + d.set_openers + d.plural_openers + d.month_openers + d.night_of + d.range_from
-    )
-    phrases += ["le", "la", "les", "l", "the", "earlier", "later", "à", "at"]
-    words = set()
-    for phrase in phrases:
-        tokens = re.findall(r"\w+", phrase.lower())
-        if tokens:
-            words.add(tokens[0])
-    return frozenset(words)
+DIGIT: Final = "0"  # dispatch key of tokens that start with a digit
+_PERIOD_WORDS: Final = ("semaine", "mois", "an", "année", "week", "month", "year")
+_ARTICLES: Final = ("le", "la", "les", "l'", "the", "earlier", "later")
+
+
+def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
+    """The phrases each rule can start with (``DIGIT`` for a number)."""
+    months = tuple(w for names in d.months + d.month_abbreviations for w in names)
+    weekdays = tuple(w for names in d.weekdays + d.weekday_abbreviations for w in names)
+    openers = d.date_openers + d.since_words
+    mods = d.this_words + d.last_before + d.next_before
+    month_ops = d.month_openers + tuple(w for w, _ in d.month_parts)
+    numbers = tuple(w for w, _ in d.numbers)
+    return {
+        "dur": d.duration_openers,
+        "set": d.set_openers + d.plural_openers,
+        "nightb": d.night_of,
+        "range": d.range_from,
+        "date": (*openers, *mods, *weekdays, *months, DIGIT),
+        "iso": (DIGIT,),
+        "num": (*openers, *weekdays, DIGIT),
+        "wday": (*openers, *mods, *weekdays),
+        "deictic": (*openers, *(w for w, _ in d.deictic_days)),
+        "dpart": tuple(w for w, _, _ in d.deictic_parts),
+        "thispart": d.this_words,
+        "nightw": tuple(w for w, _ in d.night_words),
+        "offset": d.ago_before + d.later_before,
+        "offset2": (*d.hedges, *numbers, DIGIT),
+        "period": (*_ARTICLES, *mods, *_PERIOD_WORDS),
+        "month": (*month_ops, *months),
+        "year": month_ops,
+        "holiday": (*openers, "à", "la", "at", *(w for w, _, _ in d.holidays)),
+        "time": (*d.time_openers, *numbers, *(w for w, _ in d.clock_words), DIGIT),
+    }
+
+
+def _tokens(phrase: str) -> list[str]:
+    return re.findall(r"\w+", phrase.lower())
+
+
+def _core_and_chain(d: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
+    """Tokens that carry an expression (a match is tried there) and tokens that may sit
+    between its opening words and that core ("il *y* a trois jours")."""
+    core: set[str] = set()
+    for names in d.months + d.month_abbreviations + d.weekdays + d.weekday_abbreviations:
+        core.update(_tokens(w)[0] for w in names if _tokens(w))
+    last_of = [w for w, _ in d.deictic_days] + [w for w, _, _ in d.deictic_parts]
+    last_of += [w for w, _, _ in d.holidays] + [w for w, _ in d.night_words]
+    core.update(_tokens(w)[-1] for w in last_of if _tokens(w))
+    for phrase in [w for w, _ in d.parts_of_day] + [w for w, _ in d.clock_words]:
+        core.update(_tokens(phrase))
+    core.update(_tokens(w)[0] for w, _ in d.units if _tokens(w))
+    core.update(_PERIOD_WORDS)
+    chain: set[str] = set()
+    for field in attrs.fields(LanguageData):
+        value = getattr(d, field.name)
+        if not isinstance(value, tuple):
+            continue
+        for item in value:
+            for phrase in item if isinstance(item, tuple) else (item,):
+                if isinstance(phrase, str):
+                    chain.update(_tokens(phrase))
+    chain.update(t for p in _ARTICLES for t in _tokens(p))
+    return frozenset(core), frozenset(chain)
+
+
+def _dispatch(
+    d: LanguageData, rules: dict[str, str]
+) -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
+    """First token (lower case) → the rules that can start there, as one compiled pattern."""
+    by_token: dict[str, list[str]] = {}
+    for name, phrases in _starts(d).items():
+        for phrase in phrases:
+            tokens = re.findall(r"\w+", phrase.lower())
+            token = DIGIT if phrase == DIGIT else (tokens[0] if tokens else "")
+            if token and name not in by_token.setdefault(token, []):
+                by_token[token].append(name)
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    out = {}
+    for token, names in by_token.items():
+        ordered = tuple(n for n in RULES if n in names)
+        if ordered not in compiled:
+            source = "|".join(f"(?P<{n}>{rules[n]})" for n in ordered)
+            compiled[ordered] = re.compile(source, re.IGNORECASE)
+        out[token] = (compiled[ordered], ordered)
+    return out
 
 
 @lru_cache(maxsize=16)
 def grammar_for(data: LanguageData) -> Grammar:
     """Compile (once per language) the grammar of ``data``."""
     rules = _Rules(data).rules()
-    source = "|".join(f"(?P<{name}>{rules[name]})" for name in RULES)
-    pattern = re.compile(source, re.IGNORECASE)
+    core, chain = _core_and_chain(data)
     months = {key(w): i + 1 for i, names in enumerate(data.months) for w in names}
-    months.update({key(w): i + 1 for i, names in enumerate(data.month_abbreviations) for w in names})
+    months.update(
+        {key(w): i + 1 for i, names in enumerate(data.month_abbreviations) for w in names}
+    )
     weekdays = {key(w): i for i, names in enumerate(data.weekdays) for w in names}
-    weekdays.update({key(w): i for i, names in enumerate(data.weekday_abbreviations) for w in names})
+    weekdays.update(
+        {key(w): i for i, names in enumerate(data.weekday_abbreviations) for w in names}
+    )
     cues = "|".join(data.future_cues) or "(?!)"
     past = "|".join(data.past_cues) or "(?!)"
     return Grammar(
         data=data,
-        pattern=pattern,
-        rule_patterns=tuple(
-            (name, re.compile(f"(?P<{name}>{rules[name]})", re.IGNORECASE)) for name in RULES
-        ),
-        first_words=_first_words(data),
+        dispatch=_dispatch(data, rules),
+        core=core,
+        chain=chain,
+        rule_patterns={
+            name: re.compile(f"(?P<{name}>{rules[name]})", re.IGNORECASE) for name in RULES
+        },
         months=months,
         weekdays=weekdays,
         numbers={key(w): v for w, v in data.numbers},
