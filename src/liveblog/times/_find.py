@@ -34,9 +34,17 @@ def _num(g: Grammar, text: str | None) -> int | None:
     return g.numbers.get(key(text))
 
 
-def _clock(g: Grammar, m: re.Match[str], p: str, parts: Parts, text: str) -> bool:
-    """Read the clock groups of prefix ``p`` into ``parts``; False when there is no clock."""
+def _clock(
+    g: Grammar, m: re.Match[str], p: str, parts: Parts, text: str, bare: bool = True
+) -> bool:
+    """Read the clock groups of prefix ``p`` into ``parts``; False when there is no clock.
+
+    ``bare`` says the groups come from a time suffix, which may hold a bare hour ("à 7").
+    """
     hour: int | None
+    if bare and (h := m.group(p + "hb")) is not None:
+        parts.hour, parts.hour_only = int(h), True
+        return True
     if (h := m.group(p + "hc")) is not None:
         hour, parts.minute = int(h), int(m.group(p + "mc"))
         if (s := m.group(p + "sc")) is not None:
@@ -173,6 +181,10 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         parts.rel = (
             "this" if key(op) in g.this_words else "since" if key(op) in g.since_words else None
         )
+    if m.group("wday_nw") is not None:
+        parts.rel = "next"
+    elif m.group("wday_lw") is not None:
+        parts.rel = "last"
     if (d := m.group("wday_d")) is not None:
         parts.day = int(d)
     if (pod := m.group("wday_pod")) is not None:
@@ -292,14 +304,28 @@ def _year_rule(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
 
 
 def _holiday(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    month, day = g.holidays[key(m.group("holiday_h"))]
-    year = m.group("holiday_y")
-    return Parts(month=month, day=day, year=int(year) if year else None)
+    name = key(m.group("holiday_h"))
+    parts = Parts(kind="holiday", rel=_rel(g, m.group("holiday_mb")))
+    if name in g.holidays:
+        parts.month, parts.day = g.holidays[name]
+    elif name in g.floating_holidays:
+        parts.month, parts.weekday, parts.amount = g.floating_holidays[name]
+    else:
+        parts.amount, parts.unit = g.easter_holidays[name], "easter"
+    if (year := m.group("holiday_y")) is not None:
+        parts.year = int(year)
+    elif (word := m.group("holiday_yb") or m.group("holiday_ya")) is not None:
+        parts.end_day = {"last": -1, "next": 1, "this": 0}.get(_rel(g, word) or "", 0)
+    return parts
+
+
+def _now(_g: Grammar, _m: re.Match[str], _text: str) -> Parts | None:
+    return Parts(kind="now")
 
 
 def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts()
-    if not _clock(g, m, "time_", parts, text):
+    if not _clock(g, m, "time_", parts, text, bare=False):
         return None
     if m.group("time_hh") is not None and m.group("time_mh") is None and m.group("time_to") is None:
         # "3 h" alone reads as a duration as often as a time: keep only "15h", "à 3 h".
@@ -335,6 +361,7 @@ _READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "month": _month_rule,
     "year": _year_rule,
     "holiday": _holiday,
+    "now": _now,
     "time": _time,
 }
 

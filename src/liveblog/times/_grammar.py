@@ -56,7 +56,7 @@ _B: Final = r"(?!\w)"  # end of a word
 _ZONE: Final = (
     r"(?:(?:UTC|GMT)(?:\s?[+−-]\s?\d{1,2}(?::?[0-5]\d)?)?"
     r"|[+−-](?:0\d|1[0-4]):?[0-5]\d"
-    r"|CEST|CET|BST|IST|WEST|WET|EEST|EET|MSK|EST|EDT|CDT|PST|PDT|MST|MDT|HKT|JST|AEST|AEDT)"
+    r"|(?-i:CEST|CET|BST|IST|WEST|WET|EEST|EET|MSK|EST|EDT|CDT|PST|PDT|MST|MDT|HKT|JST|AEST|AEDT))"
     r"(?!\w)"
 )
 
@@ -66,6 +66,7 @@ RULES: Final = (
     "set",
     "nightb",
     "range",
+    "holiday",
     "date",
     "iso",
     "num",
@@ -79,7 +80,7 @@ RULES: Final = (
     "period",
     "month",
     "year",
-    "holiday",
+    "now",
     "time",
 )
 
@@ -111,6 +112,8 @@ class Grammar:
     month_parts: dict[str, str]
     night_words: dict[str, int]
     holidays: dict[str, tuple[int, int]]
+    floating_holidays: dict[str, tuple[int, int, int]]
+    easter_holidays: dict[str, int]
     this_words: frozenset[str]
     last_words: frozenset[str]
     next_words: frozenset[str]
@@ -131,7 +134,8 @@ class _Rules:
         self.mon_alt = f"(?:{_alt(months)}{_B}|{_alt(abbrevs)}(?:\\.|{_B}))"
         wd_full = [w for names in d.weekdays for w in names]
         wd_abbr = [w for names in d.weekday_abbreviations for w in names]
-        self.wd_alt = f"(?:{_alt(wd_full)}{_B}|{_alt(wd_abbr)}\\.)"
+        ordinal = f"(?=\\s+\\d{{1,2}}{_alt(d.ordinal_suffixes)}{_B})"
+        self.wd_alt = f"(?:{_alt(wd_full)}{_B}|{_alt(wd_abbr)}(?:\\.|{ordinal}))"
         self.wd_plural = f"(?:{_alt(wd_full)}s{_B})"
         self.ord = _alt(d.ordinal_suffixes)
         self.num_words = _alt([w for w, _ in d.numbers])
@@ -170,7 +174,7 @@ class _Rules:
         of = r"(?:\s+(?:de|of|d['’]))?"
         dm = f"{self.day(p)}{of}\\s+{self.mon(p)}"
         md = f"{self.mon(p + 'x')}\\s*{self.day(p + 'x')}"
-        return f"(?:{dm}|{md})(?:\\s*,?\\s+{self.year(p)})?"
+        return f"(?:{dm}|{md})(?:\\s*,?\\s+(?:de\\s+|of\\s+)?{self.year(p)})?"
 
     def pod(self, p: str) -> str:
         return f"(?:\\s+(?:{self.links}\\s*)?(?P<{p}pod>{self.pods}){_B})"
@@ -185,13 +189,13 @@ class _Rules:
         hour = r"2[0-3]|[01]?\d"
         alts = (
             f"(?P<{p}hc>{hour}):(?P<{p}mc>[0-5]\\d)(?::(?P<{p}sc>[0-5]\\d))?(?![\\d:])",
-            f"(?P<{p}hh>{hour})\\s?(?:{self.hour_words}|h)(?:\\s?(?P<{p}mh>[0-5]\\d)(?!\\d)"
+            f"(?P<{p}hh>{hour})\\s?(?:{self.hour_words}|h)(?:\\s?(?P<{p}mh>[0-5]?\\d)(?!\\d)"
             f"(?:\\s?(?:min|mn){_B})?|{_B})",
             f"(?P<{p}hd>{hour})\\.(?P<{p}md>[0-5]\\d)(?![\\d.,])",
             f"(?P<{p}hm>1[0-2]|0?\\d)(?=\\s?{self.meridiem}(?:{_B}|(?<=\\.)))",
             f"(?P<{p}hw>{nw})\\s+(?:{self.hour_words}){_B}"
             f"(?:\\s+(?P<{p}mw>[0-5]?\\d(?!\\d)|{nw}{_B}))?",
-            f"(?P<{p}cw>{_alt([w for w, _ in self.d.clock_words])}){_B}",
+            f"(?<![-‑])(?P<{p}cw>{_alt([w for w, _ in self.d.clock_words])}){_B}",
         )
         tail = (
             f"(?:\\s+(?P<{p}mq>{self.minute_words}){_B})?"
@@ -200,8 +204,12 @@ class _Rules:
         return "(?:" + "|".join(alts) + ")" + tail + self.zone(p)
 
     def time_suffix(self, p: str) -> str:
-        """An optional clock time after a date: ", à 9 h 30", " at 2pm"."""
-        return f"(?:\\s*,?\\s*(?:{self.dt_links}\\s+)?{self.clock(p)})?"
+        """An optional clock time after a date: ", à 9 h 30", " at 2pm", " à 7"."""
+        bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d)(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
+        return (
+            f"(?:\\s*,?\\s*(?:{self.dt_links}\\s+)?{self.clock(p)}"
+            f"|\\s+(?:{self.dt_links})\\s+{bare})?"
+        )
 
     def rules(self) -> dict[str, str]:
         d = self.d
@@ -210,6 +218,8 @@ class _Rules:
         mods_b = f"(?:(?P<{{p}}mb>{self.this}|{self.last_b}|{self.next_b}){_B}\\s*)?"
         mods_a = f"(?:\\s+(?P<{{p}}ma>{self.mod_after}){_B})?"
         ago_b = _alt(d.ago_before)
+        holidays = [w for w, _, _ in d.holidays] + [w for w, *_ in d.floating_holidays]
+        holidays += [w for w, _ in d.easter_holidays]
         later_b = _alt(d.later_before)
         rules = {
             "dur": f"{_alt(d.duration_openers)}\\s+(?:{self.hedges}\\s+)?{n}\\s+{self.units}{_B}",
@@ -231,13 +241,15 @@ class _Rules:
             f"(?:[T\\s](?P<iso_h>[0-2]\\d):(?P<iso_mi>[0-5]\\d)(?::(?P<iso_s>[0-5]\\d)(?:\\.\\d{{1,6}})?)?"
             f"(?P<iso_z>Z|[+-][01]\\d:?[0-5]\\d)?)?(?![\\d:])",
             "num": opener.format(p="num_") + f"(?:{self.wd('num_')}\\s*,?\\s*)?"
-            f"(?P<num_a>[0-3]?\\d)(?P<num_sep>[/.])(?P<num_b>[01]?\\d)"
+            f"(?P<num_a>[0-3]?\\d)(?P<num_sep>[/.-])(?P<num_b>[0-3]?\\d)"
             f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d))?(?![\\d/]|\\.\\d)"
             + self.time_suffix("num_t"),
             "wday": opener.format(p="wday_")
             + mods_b.format(p="wday_")
             + self.wd("wday_")
             + mods_a.format(p="wday_")
+            + f"(?:\\s*,?\\s+(?:(?P<wday_nw>{_alt(d.next_week_words)})|"
+            f"(?P<wday_lw>{_alt(d.last_week_words)})){_B})?"
             + f"(?:\\s+(?:{_alt(d.date_openers)}\\s+)?{self.day('wday_')}"
             f"(?!\\s?(?:[/.:]\\d|h(?:\\d|{_B})|heure|[ap]\\.?m)))?"
             + f"{self.pod('wday_')}?"
@@ -266,8 +278,12 @@ class _Rules:
             "year": f"(?P<year_op>{_alt(d.month_openers + tuple(w for w, _ in d.month_parts))})"
             f"(?:\\s*-\\s*|\\s+)(?:(?:l['’]\\s?an|l['’]\\s?année|the\\s+year|year)\\s+)?"
             + self.year("year_"),
-            "holiday": f"(?:(?:{self.openers}|à|la|at)\\s+)?(?P<holiday_h>"
-            f"{_alt([w for w, _, _ in d.holidays])}){_B}(?:\\s+{self.year('holiday_')})?",
+            "holiday": f"(?:(?P<holiday_mb>{self.this}|{self.last_b}|{self.next_b})\\s+)?"
+            f"(?:(?:{self.openers}|à|la|at)\\s+)?(?P<holiday_h>{_alt(holidays)}){_B}"
+            f"(?:\\s+(?:of\\s+|de\\s+|in\\s+|en\\s+)?{self.year('holiday_')}"
+            f"|\\s+of\\s+(?P<holiday_yb>{self.this}|{self.last_b}|{self.next_b})\\s+year{_B}"
+            f"|\\s+de\\s+l['’]\\s?(?:année|an)\\s+(?P<holiday_ya>{self.mod_after}){_B})?",
+            "now": f"(?P<now_w>{_alt(d.now_words)}){_B}",
             "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?"
             + self.clock("time_")
             + f"(?:\\s*,?\\s+(?:(?:{self.openers})\\s+)?(?:{self.day_month('time_d')}"
@@ -307,7 +323,11 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "period": (*_ARTICLES, *mods, *_PERIOD_WORDS),
         "month": (*month_ops, *months),
         "year": month_ops,
-        "holiday": (*openers, "à", "la", "at", *(w for w, _, _ in d.holidays)),
+        "holiday": (
+            *openers, *mods, "à", "la", "at", *(w for w, _, _ in d.holidays),
+            *(w for w, *_ in d.floating_holidays), *(w for w, _ in d.easter_holidays),
+        ),
+        "now": d.now_words,
         "time": (*d.time_openers, *numbers, *(w for w, _ in d.clock_words), DIGIT),
     }
 
@@ -324,6 +344,8 @@ def _core_and_chain(d: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
         core.update(_tokens(w)[0] for w in names if _tokens(w))
     last_of = [w for w, _ in d.deictic_days] + [w for w, _, _ in d.deictic_parts]
     last_of += [w for w, _, _ in d.holidays] + [w for w, _ in d.night_words]
+    last_of += [w for w, *_ in d.floating_holidays] + [w for w, _ in d.easter_holidays]
+    last_of += list(d.now_words)
     core.update(_tokens(w)[-1] for w in last_of if _tokens(w))
     for phrase in [w for w, _ in d.parts_of_day] + [w for w, _ in d.clock_words]:
         core.update(_tokens(phrase))
@@ -401,6 +423,8 @@ def grammar_for(data: LanguageData) -> Grammar:
         month_parts={key(w): v for w, v in data.month_parts},
         night_words={key(w): v for w, v in data.night_words},
         holidays={key(w): (m, dd) for w, m, dd in data.holidays},
+        floating_holidays={key(w): (m, wd, n) for w, m, wd, n in data.floating_holidays},
+        easter_holidays={key(w): n for w, n in data.easter_holidays},
         this_words=frozenset(key(w) for w in data.this_words),
         last_words=frozenset(key(w) for w in data.last_before + data.last_after),
         next_words=frozenset(key(w) for w in data.next_before + data.next_after),

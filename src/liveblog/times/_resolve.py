@@ -36,7 +36,7 @@ _DAY = timedelta(days=1)
 class Parts:
     """What one match says, before resolution. Fields left None were not said."""
 
-    kind: str = "day"  # day, offset, period, month, year, night, range
+    kind: str = "day"  # day, offset, period, month, year, night, range, holiday, now
     weekday: int | None = None
     day: int | None = None
     month: int | None = None
@@ -108,8 +108,7 @@ def _weekday_day(parts: Parts, anchor: date, cue: str | None) -> date:
     if parts.rel == "next":
         return monday + timedelta(days=7 + weekday)
     if parts.rel == "last":
-        back = (anchor.weekday() - weekday) % 7 or 7
-        return anchor - timedelta(days=back)
+        return monday + timedelta(days=weekday - 7)
     if cue == "future" and parts.rel != "since":
         return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
@@ -306,9 +305,75 @@ def _night(parts: Parts, ctx: Context) -> Result | None:
     return value, f"{evening.isoformat()}TNI", notes
 
 
+def _easter(year: int) -> date:
+    """Easter Sunday of ``year`` (Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_in(parts: Parts, year: int) -> date | None:
+    if parts.unit == "easter":
+        return _easter(year) + timedelta(days=parts.amount)
+    month = parts.month or 1
+    if parts.weekday is None:
+        return _valid(year, month, parts.day or 1)
+    rank = parts.amount
+    if rank > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(parts.weekday - first.weekday()) % 7 + 7 * (rank - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    found = last - timedelta(days=(last.weekday() - parts.weekday) % 7)
+    if rank < -1:  # the day after or before the last such weekday ("black friday" = -5)
+        found += timedelta(days=-rank - 4)
+    return found
+
+
+def _holiday(parts: Parts, ctx: Context) -> Result | None:
+    anchor = ctx.anchor.astimezone(ctx.tz).date() if ctx.anchor else None
+    if parts.year is not None:
+        found = _holiday_in(parts, parts.year)
+    elif anchor is None:
+        return None
+    elif parts.end_day is not None:
+        found = _holiday_in(parts, anchor.year + parts.end_day)
+    else:
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        candidates = [c for y in years if (c := _holiday_in(parts, y))]
+        if parts.rel == "next":
+            found = min(c for c in candidates if c > anchor)
+        elif parts.rel == "last":
+            found = max(c for c in candidates if c < anchor)
+        elif parts.rel == "this":
+            found = _holiday_in(parts, anchor.year)
+        else:
+            found = _pick(candidates, anchor, ctx.cue)
+    if found is None:
+        return None
+    return TimeValue(_at(found, ctx.tz), _at(found, ctx.tz) + _DAY, "day"), found.isoformat(), ()
+
+
+def _now(ctx: Context) -> Result | None:
+    if ctx.anchor is None:
+        return None
+    start = ctx.anchor.astimezone(ctx.tz).replace(second=0, microsecond=0)
+    return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
+
+
 def resolve(parts: Parts, ctx: Context) -> Result | None:
     """Resolve ``parts`` in ``ctx``; None when nothing dates it (a relative with no anchor)."""
     kind = parts.kind
+    if kind == "holiday":
+        return _holiday(parts, ctx)
+    if kind == "now":
+        return _now(ctx)
     if kind == "offset":
         return _offset(parts, ctx)
     if kind == "period":

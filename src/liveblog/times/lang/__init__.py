@@ -97,6 +97,16 @@ class LanguageData:
     range_to: tuple[str, ...] = ()
     #: Fixed-date holidays: ("noël", 12, 25).
     holidays: tuple[tuple[str, int, int], ...] = ()
+    #: Holidays set by a weekday: ("thanksgiving", 11, 3, 4) is the 4th Thursday of November
+    #: (weekday 0 is Monday; a negative rank counts from the month's end).
+    floating_holidays: tuple[tuple[str, int, int, int], ...] = ()
+    #: Holidays set from Easter Sunday: ("pâques", 0), ("lundi de pâques", 1).
+    easter_holidays: tuple[tuple[str, int], ...] = ()
+    #: The anchor's own minute: "maintenant", "right now".
+    now_words: tuple[str, ...] = ()
+    #: After a weekday, the week it belongs to: "mardi de la semaine prochaine".
+    next_week_words: tuple[str, ...] = ()
+    last_week_words: tuple[str, ...] = ()
     #: Regular-expression fragments (re.VERBOSE off, case-insensitive) that mark the future
     #: or the past in the words around a mention: "aura lieu", "will".
     future_cues: tuple[str, ...] = ()
