@@ -23,6 +23,7 @@ __all__ = ["scan"]
 _WORD = re.compile(r"\w+")
 _SENTENCE_START = re.compile(r"[.!?\n;:]\s*(?=[^.!?\n;:]*\Z)")
 _CUE_WINDOW = 60
+_NEXT_WORD = re.compile(r"[\s,]{0,3}(\w+)")
 _BLOCK = Parts(kind="block")
 
 
@@ -43,7 +44,10 @@ def _clock(
     """
     hour: int | None
     if bare and (h := m.group(p + "hb")) is not None:
-        parts.hour, parts.hour_only = int(h), True
+        bare_hour = _num(g, h)
+        if bare_hour is None or bare_hour > 23:
+            return False
+        parts.hour, parts.hour_only = bare_hour, True
         return True
     if (h := m.group(p + "hc")) is not None:
         hour, parts.minute = int(h), int(m.group(p + "mc"))
@@ -84,6 +88,7 @@ def _clock(
         parts.hour_only = False
     if (ap := m.group(p + "ap")) is not None:
         shift = g.meridiems.get(key(ap), 0)
+        parts.meridiem = True
         if hour > 12:
             return shift == 12 or hour <= 23
         if shift == 12 and hour < 12:
@@ -134,7 +139,7 @@ def _day_month(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> bool:
 
 
 def _date(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    parts = Parts(weekday=_weekday(g, m, "date_"))
+    parts = Parts(weekday=_weekday(g, m, "date_"), rel=_rel(g, m.group("date_mb")))
     if not _day_month(g, m, "date_", parts):
         return None
     _clock(g, m, "date_t", parts, _text)
@@ -325,17 +330,36 @@ def _now(_g: Grammar, _m: re.Match[str], _text: str) -> Parts | None:
 
 def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts()
-    if not _clock(g, m, "time_", parts, text, bare=False):
+    if not _clock(g, m, "time_", parts, text, bare=m.group("time_hb") is not None):
         return None
     if m.group("time_hh") is not None and m.group("time_mh") is None and m.group("time_to") is None:
         # "3 h" alone reads as a duration as often as a time: keep only "15h", "à 3 h".
         if re.match(r"\d\s", m.group("time_hh") + text[m.end("time_hh") : m.end("time_hh") + 1]):
             return None
-    _day_month(g, m, "time_d", parts)
-    if (dx := m.group("time_dx")) is not None:
-        parts.offset_days = g.deictic_days.get(key(dx))
-    parts.weekday = _weekday(g, m, "time_")
+    # A day after the time ("8 heures ce soir", "7:00 on next Sunday afternoon") dates it.
+    after = _read_at(g, text, m.end())
+    if after is not None:
+        day_match, day = after
+        dated = day.kind == "day" and day.hour is None
+        if dated and (day.day is not None or day.weekday is not None or day.offset_days is not None):
+            day.hour, day.minute, day.second = parts.hour, parts.minute, parts.second
+            day.hour_only, day.zone, day.meridiem = parts.hour_only, parts.zone, parts.meridiem
+            day.end = day.end or day_match.end()
+            return day
+    if m.group("time_hb") is not None:
+        return None
     return parts
+
+
+def _shift(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    amount = _num(g, m.group("shift_n"))
+    unit = g.units.get(key(m.group("shift_u")))
+    after = _read_at(g, text, m.end())
+    if amount is None or unit is None or after is None or after[1].kind in ("block", "shift"):
+        return None
+    sign = -1 if m.group("shift_before") is not None else 1
+    base_match, base = after
+    return Parts(kind="shift", amount=sign * amount, unit=unit, base=base, end=base.end or base_match.end())
 
 
 def _block(_g: Grammar, _m: re.Match[str], _text: str) -> Parts | None:
@@ -357,6 +381,7 @@ _READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "nightw": _nightw,
     "offset": _offset,
     "offset2": _offset2,
+    "shift": _shift,
     "period": _period,
     "month": _month_rule,
     "year": _year_rule,
@@ -377,6 +402,16 @@ def _cue(g: Grammar, text: str, start: int) -> str | None:
     if g.past.search(window):
         return "past"
     return None
+
+
+def _read_at(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | None:
+    """Read the expression that starts at the next word after ``pos`` (a few blanks away)."""
+    word = _NEXT_WORD.match(text, pos)
+    if word is None:
+        return None
+    token = word.group(1)
+    entry = g.dispatch[DIGIT] if token[0].isdigit() else g.dispatch.get(token.lower())
+    return None if entry is None else _read(g, text, word.start(1), entry)
 
 
 def _read(
@@ -442,7 +477,7 @@ def scan(
             continue
         run.clear()
         m, parts = read
-        begin, end = m.start(), m.end()
+        begin, end = m.start(), parts.end or m.end()
         while end > begin and text[end - 1] in " \t\n,":
             end -= 1
         done = end

@@ -76,6 +76,7 @@ RULES: Final = (
     "thispart",
     "nightw",
     "offset",
+    "shift",
     "offset2",
     "period",
     "month",
@@ -174,7 +175,7 @@ class _Rules:
         of = r"(?:\s+(?:de|of|d['’]))?"
         dm = f"{self.day(p)}{of}\\s+{self.mon(p)}"
         md = f"{self.mon(p + 'x')}\\s*{self.day(p + 'x')}"
-        return f"(?:{dm}|{md})(?:\\s*,?\\s+(?:de\\s+|of\\s+)?{self.year(p)})?"
+        return f"(?:{dm}|{md})(?:\\s*,?\\s+(?:de\\s+|of\\s+|in\\s+|en\\s+)?{self.year(p)})?"
 
     def pod(self, p: str) -> str:
         return f"(?:\\s+(?:{self.links}\\s*)?(?P<{p}pod>{self.pods}){_B})"
@@ -218,6 +219,7 @@ class _Rules:
         mods_b = f"(?:(?P<{{p}}mb>{self.this}|{self.last_b}|{self.next_b}){_B}\\s*)?"
         mods_a = f"(?:\\s+(?P<{{p}}ma>{self.mod_after}){_B})?"
         ago_b = _alt(d.ago_before)
+        dparts = _alt([w for w, _, _ in d.deictic_parts])
         holidays = [w for w, _, _ in d.holidays] + [w for w, *_ in d.floating_holidays]
         holidays += [w for w, _ in d.easter_holidays]
         later_b = _alt(d.later_before)
@@ -242,7 +244,7 @@ class _Rules:
             f"(?P<iso_z>Z|[+-][01]\\d:?[0-5]\\d)?)?(?![\\d:])",
             "num": opener.format(p="num_") + f"(?:{self.wd('num_')}\\s*,?\\s*)?"
             f"(?P<num_a>[0-3]?\\d)(?P<num_sep>[/.-])(?P<num_b>[0-3]?\\d)"
-            f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d))?(?![\\d/]|\\.\\d)"
+            f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d))?(?![\\d/]|\\.\\d|\\s*(?:h|hours?|heures?){_B})"
             + self.time_suffix("num_t"),
             "wday": opener.format(p="wday_")
             + mods_b.format(p="wday_")
@@ -284,10 +286,12 @@ class _Rules:
             f"|\\s+of\\s+(?P<holiday_yb>{self.this}|{self.last_b}|{self.next_b})\\s+year{_B}"
             f"|\\s+de\\s+l['’]\\s?(?:année|an)\\s+(?P<holiday_ya>{self.mod_after}){_B})?",
             "now": f"(?P<now_w>{_alt(d.now_words)}){_B}",
-            "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?"
+            "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?(?:"
             + self.clock("time_")
-            + f"(?:\\s*,?\\s+(?:(?:{self.openers})\\s+)?(?:{self.day_month('time_d')}"
-            f"|(?P<time_dx>{self.deictic}){_B}|{self.wd('time_')}))?",
+            + f"|(?P<time_hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?=\\s+(?:{self.deictic}|{dparts}"
+            f"|{self.this}\\s+{self.pods}){_B}))",
+            "shift": f"(?:{self.hedges}\\s+)?(?P<shift_n>{n})\\s+(?P<shift_u>{self.units})\\s+"
+            f"(?:(?P<shift_before>{_alt(d.shift_before)})|{_alt(d.shift_after)}){_B}",
         }
         return rules
 
@@ -320,6 +324,7 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "nightw": tuple(w for w, _ in d.night_words),
         "offset": d.ago_before + d.later_before,
         "offset2": (*d.hedges, *numbers, DIGIT),
+        "shift": (*d.hedges, *numbers, DIGIT),
         "period": (*_ARTICLES, *mods, *_PERIOD_WORDS),
         "month": (*month_ops, *months),
         "year": month_ops,

@@ -55,6 +55,12 @@ class Parts:
     night_latest: bool = False
     #: Last day of a range ("du 3 au 5 juin"), and its month when it has its own.
     end_day: int | None = None
+    #: The clock named am or pm itself, so a part of day must not move it.
+    meridiem: bool = False
+    #: For a shift ("trois jours après Noël"): the expression it counts from.
+    base: Parts | None = None
+    #: Where the expression ends when it reaches past its own match (a time and its day).
+    end: int | None = None
     end_month: int | None = None
 
 
@@ -142,6 +148,10 @@ def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, .
     ]
     if not candidates:
         return None, ()
+    if parts.rel in ("next", "last"):
+        side = [c for c in candidates if (c > anchor if parts.rel == "next" else c < anchor)]
+        if side:
+            return (min(side) if parts.rel == "next" else max(side)), ()
     if parts.weekday is not None:
         fitting = [c for c in candidates if c.weekday() == parts.weekday]
         if fitting:
@@ -154,7 +164,7 @@ def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, .
     """ "mardi 4": the 4th of the month around the anchor that falls on a Tuesday."""
     day = parts.day or 1
     candidates = []
-    for delta in (-1, 0, 1):
+    for delta in range(-12, 13):
         year, month = _shift_month(anchor.year, anchor.month, delta)
         if found := _valid(year, month, day):
             candidates.append(found)
@@ -163,7 +173,8 @@ def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, .
     fitting = [c for c in candidates if c.weekday() == parts.weekday]
     if fitting:
         return _pick(fitting, anchor, None), ()
-    return _pick(candidates, anchor, "past"), ("weekday-mismatch",)
+    near = [c for c in candidates if abs((c - anchor).days) < 45]
+    return _pick(near or candidates, anchor, "past"), ("weekday-mismatch",)
 
 
 def _day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
@@ -189,7 +200,7 @@ def _iso_minute(moment: datetime, second: bool = False) -> str:
 
 def _clock(parts: Parts, day: date, ctx: Context) -> Result | None:
     hour = parts.hour if parts.hour is not None else 0
-    if parts.part in ("AF", "EV") and hour < 12:
+    if parts.part in ("AF", "EV") and hour < 12 and not parts.meridiem:
         hour += 12
     if hour > 23:
         return None
@@ -367,9 +378,33 @@ def _now(ctx: Context) -> Result | None:
     return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
 
 
+def _shift(parts: Parts, ctx: Context) -> Result | None:
+    if parts.base is None:
+        return None
+    base = resolve(parts.base, ctx)
+    if base is None:
+        return None
+    start = base[0].start
+    if parts.unit in ("hour", "minute"):
+        step = timedelta(hours=1) if parts.unit == "hour" else timedelta(minutes=1)
+        moment = (start + parts.amount * step).replace(second=0, microsecond=0)
+        return TimeValue(moment, moment + timedelta(minutes=1), "minute"), _iso_minute(moment), ()
+    day = start.date()
+    if parts.unit in ("day", "week"):
+        day += timedelta(days=parts.amount * (7 if parts.unit == "week" else 1))
+    else:
+        months = parts.amount * (12 if parts.unit == "year" else 1)
+        year, month = _shift_month(day.year, day.month, months)
+        day = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    tz = start.tzinfo or ctx.tz
+    return TimeValue(_at(day, tz), _at(day, tz) + _DAY, "day"), day.isoformat(), ()
+
+
 def resolve(parts: Parts, ctx: Context) -> Result | None:
     """Resolve ``parts`` in ``ctx``; None when nothing dates it (a relative with no anchor)."""
     kind = parts.kind
+    if kind == "shift":
+        return _shift(parts, ctx)
     if kind == "holiday":
         return _holiday(parts, ctx)
     if kind == "now":

@@ -107,6 +107,9 @@ class LanguageData:
     #: After a weekday, the week it belongs to: "mardi de la semaine prochaine".
     next_week_words: tuple[str, ...] = ()
     last_week_words: tuple[str, ...] = ()
+    #: "trois jours (après) Noël", "two weeks (before) May 13": a shift from the expression after.
+    shift_before: tuple[str, ...] = ()
+    shift_after: tuple[str, ...] = ()
     #: Regular-expression fragments (re.VERBOSE off, case-insensitive) that mark the future
     #: or the past in the words around a mention: "aura lieu", "will".
     future_cues: tuple[str, ...] = ()

@@ -111,7 +111,7 @@ DATA = LanguageData(
         ("evening", "EV"),
         ("night", "NI"),
     ),
-    part_links=("in the", "during the", "late in the", "early in the"),
+    part_links=("in the", "during the", "late in the", "early in the", "early", "late"),
     this_words=("this",),
     last_before=("last", "past", "previous"),
     last_after=(),
@@ -238,6 +238,8 @@ DATA = LanguageData(
     now_words=("now", "right now", "just now", "at the moment", "at this time", "currently"),
     next_week_words=("of next week", "next week", "of the following week", "the following week"),
     last_week_words=("of last week", "last week", "of the previous week", "the previous week"),
+    shift_before=("before", "prior to"),
+    shift_after=("after", "from", "following"),
     future_cues=(
         r"\b(?:will|shall|'ll|’ll|going to|is to|are to|scheduled|due|upcoming|expected to)\b",
         r"\b(?:planned|set to|next)\b",

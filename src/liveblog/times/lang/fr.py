@@ -115,7 +115,7 @@ DATA = LanguageData(
         ("mi-journée", "MI"),
         ("nuit", "NI"),
     ),
-    part_links=("dans la", "en", "en fin de", "en début de", "dans l'", "au", "dans le"),
+    part_links=("dans la", "en", "en fin de", "en début de", "dans l'", "au", "dans le", "tôt le", "tard le", "tard dans la", "tôt dans la"),
     this_words=("ce", "cet", "cette"),
     last_before=("dernier", "dernière"),
     last_after=("dernier", "dernière", "passé", "passée", "precedent", "précédent"),
@@ -247,6 +247,8 @@ DATA = LanguageData(
                      "la semaine suivante", "semaine prochaine"),
     last_week_words=("de la semaine dernière", "la semaine dernière", "de la semaine passée",
                      "la semaine passée", "de la semaine précédente"),
+    shift_before=("avant",),
+    shift_after=("après", "à partir de", "à compter de", "à partir d'", "à compter d'"),
     future_cues=(
         r"\b(?:aura|auront|sera|seront|ira|iront|va|vont|devra|devront|devrait|devraient)\b",
         r"\b(?:prévue?s?|prevue?s?|programmée?s?|attendue?s?|à venir|prochaine?s?)\b",
