@@ -23,16 +23,40 @@ __all__ = ["scan"]
 _WORD = re.compile(r"\w+")
 _SENTENCE_START = re.compile(r"[.!?\n;:]\s*(?=[^.!?\n;:]*\Z)")
 _CUE_WINDOW = 60
+#: Opening words are tried from at most this many characters, and this many words, back.
+_RUN_REACH = 40
+#: Zone abbreviations after a clock time, matched on the original text: only upper case
+#: counts, so "est" (is) never reads as US Eastern time.
+_ZONE_AFTER = re.compile(
+    r"""[ \t]*\(?[ \t]*
+    (CEST|CET|BST|IST|WEST|WET|EEST|EET|MSK|EST|EDT|CST|CDT|PST|PDT|MST|MDT|HKT|JST|AEST|AEDT)
+    \)?(?!\w)""",
+    re.VERBOSE,
+)
+_RUN_LENGTH = 4
 _NEXT_WORD = re.compile(r"[\s,]{0,3}(\w+)")
 _BLOCK = Parts(kind="block")
 
 
+_SPLIT = re.compile(r"[-\s]+")
+
+
 def _num(g: Grammar, text: str | None) -> int | None:
+    """A number written in digits or words ("vingt-sept" is read as 20 + 7)."""
     if text is None:
         return None
     if text.isdigit():
         return int(text)
-    return g.numbers.get(key(text))
+    whole = g.numbers.get(key(text))
+    if whole is not None:
+        return whole
+    total = 0
+    for part in _SPLIT.split(text.strip()):
+        value = g.numbers.get(key(part))
+        if value is None:
+            return None
+        total += value
+    return total
 
 
 def _clock(
@@ -66,13 +90,32 @@ def _clock(
         if not (line_start or opener or m.group(p + "ap")):
             return False
     elif (h := m.group(p + "hm")) is not None:
-        hour = int(h)
+        hour = _num(g, h)
         parts.hour_only = True
     elif (h := m.group(p + "hw")) is not None:
         hour = _num(g, h)
         minute = _num(g, m.group(p + "mw"))
         parts.minute = minute or 0
+        if minute is not None and m.group(p + "neg") is not None and hour is not None:
+            hour, parts.minute = hour - 1, 60 - minute
         parts.hour_only = minute is None
+    elif (h := m.group(p + "hx")) is not None:
+        hour, minute = _num(g, h), _num(g, m.group(p + "mx"))
+        if minute is None:
+            return False
+        parts.minute = minute
+    elif (h := m.group(p + "hq")) is not None:
+        hour = _num(g, h)
+    elif (h := m.group(p + "rh")) is not None:
+        hour = _num(g, h)
+        word = m.group(p + "rm")
+        minute = g.quarter_words.get(key(word))
+        minute = _num(g, word) if minute is None else minute
+        if hour is None or minute is None or minute > 59:
+            return False
+        if m.group(p + "rp") is None:
+            hour, minute = hour - 1, 60 - minute
+        parts.minute = minute
     elif (h := m.group(p + "cw")) is not None:
         hour = g.clock_words.get(key(h))
     else:
@@ -89,15 +132,13 @@ def _clock(
     if (ap := m.group(p + "ap")) is not None:
         shift = g.meridiems.get(key(ap), 0)
         parts.meridiem = True
-        if hour > 12:
-            return shift == 12 or hour <= 23
         if shift == 12 and hour < 12:
             hour += 12
         elif shift == 0 and hour == 12:
             hour = 0
     parts.hour = hour % 24
     if (z := m.group(p + "z")) is not None:
-        parts.zone = zone_for(z.replace(" ", ""))
+        parts.zone = zone_for(text[m.start(p + "z") : m.end(p + "z")].replace(" ", ""))
     elif (zw := m.group(p + "zw")) is not None and (label := g.zone_phrases.get(key(zw))):
         parts.zone = zone_for(label)
     return True
@@ -117,6 +158,8 @@ def _rel(g: Grammar, word: str | None) -> str | None:
     if word is None:
         return None
     k = key(word)
+    if k in g.coming_words:
+        return "coming"
     if k in g.this_words:
         return "this"
     if k in g.next_words:
@@ -126,11 +169,19 @@ def _rel(g: Grammar, word: str | None) -> str | None:
     return None
 
 
+def _day(g: Grammar, m: re.Match[str], p: str) -> int | None:
+    if (d := m.group(p + "d")) is not None:
+        return int(d)
+    if (w := m.group(p + "dw")) is not None:
+        return g.day_words.get(key(w))
+    return None
+
+
 def _day_month(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> bool:
-    if m.group(p + "d") is not None:
-        parts.day, parts.month = int(m.group(p + "d")), _month(g, m, p)
-    elif m.group(p + "xd") is not None:
-        parts.day, parts.month = int(m.group(p + "xd")), _month(g, m, p + "x")
+    if (day := _day(g, m, p)) is not None:
+        parts.day, parts.month = day, _month(g, m, p)
+    elif (day := _day(g, m, p + "x")) is not None:
+        parts.day, parts.month = day, _month(g, m, p + "x")
     else:
         return False
     if (y := m.group(p + "y")) is not None:
@@ -146,6 +197,12 @@ def _date(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     return parts
 
 
+def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    parts = Parts(day=_day(g, m, "dom_"))
+    _clock(g, m, "dom_t", parts, text)
+    return parts
+
+
 def _iso(_g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     parts = Parts(
         year=int(m.group("iso_y")), month=int(m.group("iso_m")), day=int(m.group("iso_d"))
@@ -155,7 +212,7 @@ def _iso(_g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
         if parts.hour > 23:
             return None
         if (z := m.group("iso_z")) is not None:
-            parts.zone = zone_for("UTC" if z == "Z" else z)
+            parts.zone = zone_for("UTC" if z == "z" else z)
     return parts
 
 
@@ -169,6 +226,7 @@ def _numeric(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if a < 1 or a > 31 or b < 1 or b > 12:
         return None
     parts = Parts(weekday=_weekday(g, m, "num_"), day=a, month=b)
+    year = year or m.group("num_y2")
     if year is not None:
         parts.year = (
             int(year)
@@ -190,8 +248,10 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         parts.rel = "next"
     elif m.group("wday_lw") is not None:
         parts.rel = "last"
-    if (d := m.group("wday_d")) is not None:
-        parts.day = int(d)
+    if m.group("wday_mb") is not None and m.group("wday_ma") is not None:
+        if _rel(g, m.group("wday_ma")) == "coming":
+            parts.rel = "coming"
+    parts.day = _day(g, m, "wday_")
     if (pod := m.group("wday_pod")) is not None:
         parts.part = g.parts.get(key(pod))
     _clock(g, m, "wday_t", parts, text)
@@ -235,18 +295,14 @@ def _nightb(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     parts = Parts(kind="night", month=_month(g, m, "nightb_"))
     if (y := m.group("nightb_y")) is not None:
         parts.year = int(y)
-    second_wd, second_day = (
-        _weekday(g, m, "nightb_b"),
-        m.group("nightb_bd") or m.group("nightb_bxd"),
-    )
-    first_wd, first_day = _weekday(g, m, "nightb_a"), m.group("nightb_ad") or m.group("nightb_axd")
+    second_wd = _weekday(g, m, "nightb_b")
+    second_day = _day(g, m, "nightb_b") or _day(g, m, "nightb_bx")
     if second_wd is not None or second_day is not None:
         parts.rel = "pair"
-        parts.weekday = second_wd
-        parts.day = int(second_day) if second_day else None
+        parts.weekday, parts.day = second_wd, second_day
     else:
-        parts.weekday = first_wd
-        parts.day = int(first_day) if first_day else None
+        parts.weekday = _weekday(g, m, "nightb_a")
+        parts.day = _day(g, m, "nightb_a") or _day(g, m, "nightb_ax")
     if parts.day is not None and parts.month is None and parts.weekday is None:
         return None
     return parts
@@ -254,7 +310,7 @@ def _nightb(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
 
 def _range(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     end_month = _month(g, m, "range_b")
-    parts = Parts(kind="range", day=int(m.group("range_ad")), end_day=int(m.group("range_bd")))
+    parts = Parts(kind="range", day=_day(g, m, "range_a"), end_day=_day(g, m, "range_b"))
     parts.month = _month(g, m, "range_a") or end_month
     parts.end_month = end_month
     if (y := m.group("range_by")) is not None:
@@ -262,20 +318,43 @@ def _range(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     return parts
 
 
+_PAIR = re.compile(r"(\w+(?:[-\s]\w+)?)\s+(\w+)\W*\Z")
+
+
 def _offset(g: Grammar, m: re.Match[str], _text: str, p: str = "offset_") -> Parts | None:
-    amount = _num(g, m.group(p + "n"))
-    unit = g.units.get(key(m.group(p + "u")))
-    if amount is None or unit is None:
-        return None
+    """ "il y a trois jours", "in 2 weeks", "un mois et 21 jours": each amount and unit."""
+    body = m.group(p + "n")
+    total = Parts(kind="offset", unit="minute")
+    pieces = re.split(r"\s*(?:,|\bet\b|\band\b|\bplus\b)\s*(?:d['’]\s?)?", body)
+    units = {"day": 1440, "week": 10080, "hour": 60, "minute": 1}
+    months = 0
+    minutes = 0
+    for piece in pieces:
+        pair = _PAIR.search(piece)
+        if pair is None:
+            return None
+        amount, unit = _num(g, pair.group(1)), g.units.get(key(pair.group(2)))
+        if amount is None or unit is None:
+            return None
+        if unit in ("month", "year"):
+            months += amount * (12 if unit == "year" else 1)
+        else:
+            minutes += amount * units[unit]
     sign = -1 if m.group(p + "ago") is not None else 1
-    return Parts(kind="offset", amount=sign * amount, unit=unit)
+    if months and not minutes:
+        total.unit, total.amount = "month", sign * months
+    elif minutes % 1440 == 0 and not months:
+        total.unit, total.amount = "day", sign * minutes // 1440
+    else:
+        total.amount, total.month = sign * minutes, sign * months
+    return total
 
 
 def _offset2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     return _offset(g, m, text, "offset2_")
 
 
-def _period(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     rel = _rel(g, m.group("period_mb")) or _rel(g, m.group("period_ma"))
     whole = m.group("period").lower()
     if rel is None and not re.search(r"-?(?:ci|là)\b", whole):
@@ -283,6 +362,15 @@ def _period(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     unit = {"semaine": "week", "week": "week", "mois": "month", "month": "month"}.get(
         key(m.group("period_u")), "year"
     )
+    if unit == "week":
+        # "la semaine prochaine mardi", "next week Sunday": the weekday of that week.
+        after = _read_at(g, text, m.end())
+        if after is not None and after[1].weekday is not None and after[1].rel is None:
+            day = after[1]
+            if day.kind == "day" and day.day is None and day.month is None:
+                day.rel = {"next": "next", "last": "last"}.get(rel or "", "this")
+                day.end = day.end or after[0].end()
+                return day
     return Parts(kind="period", unit=unit, rel=rel)
 
 
@@ -376,6 +464,7 @@ _READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "num": _numeric,
     "wday": _wday,
     "deictic": _deictic,
+    "dom": _dom,
     "dpart": _dpart,
     "thispart": _thispart,
     "nightw": _nightw,
@@ -432,6 +521,15 @@ def _read(
     return None
 
 
+def _lower(text: str) -> str:
+    """``text`` in lower case with the same offsets (a character whose lower case is longer,
+    such as "İ", is kept as it is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def scan(
     g: Grammar, text: str, anchor: datetime | None, tz: tzinfo, reference: datetime
 ) -> list[Mention]:
@@ -443,6 +541,7 @@ def scan(
     core itself.
     """
     found: list[Mention] = []
+    source, text = text, _lower(text)
     dispatch, core, chain = g.dispatch, g.core, g.chain
     digit = dispatch[DIGIT]
     done = 0
@@ -451,21 +550,24 @@ def scan(
         start = word.start()
         if start < done:
             continue
-        token = word.group()
-        if token[0].isdigit():
+        lower = word.group()
+        if lower[0].isdigit():
             lower, entry = DIGIT, digit
         else:
-            lower = token.lower()
             entry = dispatch.get(lower)
             if lower not in core:
                 if entry is not None:
                     run.append((start, entry))
+                    if len(run) > _RUN_LENGTH:
+                        del run[0]
                 elif lower not in chain:
                     run.clear()
                 continue
         read = None
         for at, opener in run:
-            if at >= done and (read := _read(g, text, at, opener)) is not None:
+            if at < start - _RUN_REACH or at < done:
+                continue
+            if (read := _read(g, text, at, opener)) is not None:
                 if read[0].end() > start:
                     break
                 read = None
@@ -480,6 +582,11 @@ def scan(
         begin, end = m.start(), parts.end or m.end()
         while end > begin and text[end - 1] in " \t\n,":
             end -= 1
+        if parts.hour is not None and parts.zone is None:
+            zone = _ZONE_AFTER.match(source, end)
+            if zone is not None:
+                parts.zone = zone_for(zone.group(1))
+                end = zone.end()
         done = end
         if parts.kind == "block":
             continue
@@ -492,7 +599,7 @@ def scan(
         value, timex, notes = result
         found.append(
             Mention(
-                text=text[begin:end], start=begin, end=end, value=value, timex=timex, notes=notes
+                text=source[begin:end], start=begin, end=end, value=value, timex=timex, notes=notes
             )
         )
     return found

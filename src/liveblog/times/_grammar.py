@@ -1,6 +1,7 @@
 """Compile a language's data into one anchored grammar and the word tables it reads back.
 
-The grammar is one alternation of rules, each wrapped in a group named after the rule,
+Patterns are matched against the lower-cased text (same offsets), so they are compiled
+without IGNORECASE, which halves the cost of a failed match. The grammar is one alternation of rules, each wrapped in a group named after the rule,
 tried with ``pattern.match`` only where a trigger word starts (see ``_find``). Rules come
 from the most specific to the least, because the first alternative that matches wins:
 durations and sets first (they block what looks like a date inside them), then full
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -28,8 +29,8 @@ def key(word: str) -> str:
     return _KEY_DROP.sub("", word.lower().replace("’", "'"))
 
 
-def _phrase(word: str) -> str:
-    """Regex for one phrase of the data: apostrophes, spaces and hyphens written loosely."""
+def _atoms(word: str) -> list[str]:
+    """Regex pieces of one phrase: apostrophes, spaces and hyphens written loosely."""
     out = []
     for char in word.lower():
         if char == "'":
@@ -40,23 +41,40 @@ def _phrase(word: str) -> str:
             out.append(r"[-‑\s]?")
         else:
             out.append(re.escape(char))
-    return "".join(out)
+    return out
+
+
+def _trie(node: dict[str, dict[str, Any]]) -> str:
+    """Regex of a trie of atoms; a word ending here makes the rest optional (longest first)."""
+    ends = "" in node
+    branches = [atom + _trie(child) for atom, child in sorted(node.items()) if atom]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
-    """Alternation of phrases, longest first so that the longest one wins."""
-    unique = sorted({w.lower() for w in words if w}, key=lambda w: (-len(w), w))
-    if not unique:
+    """Alternation of phrases as a prefix tree, so a failed match costs one pass."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in {w.lower() for w in words if w}:
+        node = root
+        for atom in _atoms(word):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    if not root:
         return "(?!)"
-    return "(?:" + "|".join(_phrase(w) for w in unique) + ")"
+    return "(?:" + _trie(root) + ")"
 
 
 _B: Final = r"(?!\w)"  # end of a word
 #: Zone labels written after a time; offsets need a sign and digits.
 _ZONE: Final = (
-    r"(?:(?:UTC|GMT)(?:\s?[+−-]\s?\d{1,2}(?::?[0-5]\d)?)?"
+    r"(?:(?:utc|gmt)(?:\s?[+−-]\s?\d{1,2}(?::?[0-5]\d)?)?"
     r"|[+−-](?:0\d|1[0-4]):?[0-5]\d"
-    r"|(?-i:CEST|CET|BST|IST|WEST|WET|EEST|EET|MSK|EST|EDT|CDT|PST|PDT|MST|MDT|HKT|JST|AEST|AEDT))"
+    r")"
     r"(?!\w)"
 )
 
@@ -72,6 +90,7 @@ RULES: Final = (
     "num",
     "wday",
     "deictic",
+    "dom",
     "dpart",
     "thispart",
     "nightw",
@@ -115,6 +134,9 @@ class Grammar:
     holidays: dict[str, tuple[int, int]]
     floating_holidays: dict[str, tuple[int, int, int]]
     easter_holidays: dict[str, int]
+    day_words: dict[str, int]
+    quarter_words: dict[str, int]
+    coming_words: frozenset[str]
     this_words: frozenset[str]
     last_words: frozenset[str]
     next_words: frozenset[str]
@@ -145,7 +167,7 @@ class _Rules:
         self.this = _alt(d.this_words)
         self.last_b = _alt(d.last_before)
         self.next_b = _alt(d.next_before)
-        self.mod_after = _alt(d.last_after + d.next_after)
+        self.mod_after = _alt(d.last_after + d.next_after + d.coming_words)
         self.openers = _alt(d.date_openers + d.since_words)
         self.links = _alt(d.part_links)
         self.deictic = _alt([w for w, _ in d.deictic_days])
@@ -156,6 +178,11 @@ class _Rules:
         self.time_openers = _alt(d.time_openers)
         self.minute_words = _alt([w for w, _ in d.minute_words])
         self.hedges = _alt(d.hedges)
+        self.tens = _alt(d.minute_tens)
+        self.past = _alt(d.past_words)
+        self.to = _alt(d.to_words)
+        self.quarters = _alt([w for w, _ in d.quarter_words])
+        self.coming = _alt(d.coming_words)
 
     # Fragments. Each takes the group-name prefix of the rule that uses it.
     def wd(self, p: str) -> str:
@@ -165,7 +192,8 @@ class _Rules:
         return f"(?P<{p}mon>{self.mon_alt})"
 
     def day(self, p: str) -> str:
-        return f"(?P<{p}d>3[01]|[12]\\d|0?[1-9])(?:{self.ord})?{_B}"
+        words = _alt([w for w, _ in self.d.day_words])
+        return f"(?:(?P<{p}d>3[01]|[12]\\d|0?[1-9])(?:{self.ord})?|(?P<{p}dw>{words})){_B}"
 
     def year(self, p: str) -> str:
         return f"(?P<{p}y>(?:1[6-9]|20)\\d\\d){_B}"
@@ -193,9 +221,14 @@ class _Rules:
             f"(?P<{p}hh>{hour})\\s?(?:{self.hour_words}|h)(?:\\s?(?P<{p}mh>[0-5]?\\d)(?!\\d)"
             f"(?:\\s?(?:min|mn){_B})?|{_B})",
             f"(?P<{p}hd>{hour})\\.(?P<{p}md>[0-5]\\d)(?![\\d.,])",
-            f"(?P<{p}hm>1[0-2]|0?\\d)(?=\\s?{self.meridiem}(?:{_B}|(?<=\\.)))",
+            f"(?P<{p}hm>1[0-2]|0?\\d|{nw})(?=\\s?{self.meridiem}(?:{_B}|(?<=\\.)))",
             f"(?P<{p}hw>{nw})\\s+(?:{self.hour_words}){_B}"
-            f"(?:\\s+(?P<{p}mw>[0-5]?\\d(?!\\d)|{nw}{_B}))?",
+            f"(?:\\s+(?:(?P<{p}neg>moins)\\s+|et\\s+)?(?P<{p}mw>[0-5]?\\d(?!\\d)|{nw}(?:[-\\s]{nw})?{_B})"
+            f"(?:\\s+minutes?{_B})?)?",
+            f"(?P<{p}hx>{hour}|{nw})\\s+(?P<{p}mx>{self.tens}(?:[-\\s]{nw})?){_B}",
+            f"(?P<{p}hq>{hour}|{nw})(?=\\s+{self.minute_words}{_B})",
+            f"(?P<{p}rm>{self.quarters}|[0-5]?\\d|{nw})(?:\\s+minutes?)?\\s+"
+            f"(?:(?P<{p}rp>{self.past})|{self.to})\\s+(?P<{p}rh>{hour}|{nw}){_B}",
             f"(?<![-‑])(?P<{p}cw>{_alt([w for w, _ in self.d.clock_words])}){_B}",
         )
         tail = (
@@ -216,9 +249,10 @@ class _Rules:
         d = self.d
         n = f"(?:\\d{{1,3}}|{self.num_words}{_B})"
         opener = f"(?:(?P<{{p}}op>{self.openers}){_B}\\s*)?"
-        mods_b = f"(?:(?P<{{p}}mb>{self.this}|{self.last_b}|{self.next_b}){_B}\\s*)?"
+        mods_b = f"(?:(?P<{{p}}mb>{self.coming}|{self.this}|{self.last_b}|{self.next_b}){_B}\\s*)?"
         mods_a = f"(?:\\s+(?P<{{p}}ma>{self.mod_after}){_B})?"
         ago_b = _alt(d.ago_before)
+        more = f"(?:\\s*(?:,|et|and|plus)\\s*(?:d['’]\\s?)?{n}\\s+{self.units}{_B}){{0,4}}"
         dparts = _alt([w for w, _, _ in d.deictic_parts])
         holidays = [w for w, _, _ in d.holidays] + [w for w, *_ in d.floating_holidays]
         holidays += [w for w, _ in d.easter_holidays]
@@ -239,12 +273,13 @@ class _Rules:
             + f"(?:{self.wd('date_')}\\s*,?\\s*(?:(?:{self.openers})\\s+)?)?"
             + self.day_month("date_")
             + self.time_suffix("date_t"),
-            "iso": f"(?P<iso_y>(?:1[6-9]|20)\\d\\d)-(?P<iso_m>[01]\\d)-(?P<iso_d>[0-3]\\d)"
+            "iso": f"(?P<iso_y>(?:1[6-9]|20)\\d\\d)(?P<iso_sep>[-/.])(?P<iso_m>[01]?\\d)(?P=iso_sep)"
+            f"(?P<iso_d>[0-3]?\\d)(?!\\d)"
             f"(?:[T\\s](?P<iso_h>[0-2]\\d):(?P<iso_mi>[0-5]\\d)(?::(?P<iso_s>[0-5]\\d)(?:\\.\\d{{1,6}})?)?"
-            f"(?P<iso_z>Z|[+-][01]\\d:?[0-5]\\d)?)?(?![\\d:])",
+            f"(?P<iso_z>z|[+-][01]\\d:?[0-5]\\d)?)?(?![\\d:])",
             "num": opener.format(p="num_") + f"(?:{self.wd('num_')}\\s*,?\\s*)?"
             f"(?P<num_a>[0-3]?\\d)(?P<num_sep>[/.-])(?P<num_b>[0-3]?\\d)"
-            f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d))?(?![\\d/]|\\.\\d|\\s*(?:h|hours?|heures?){_B})"
+            f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d)|,\\s?(?P<num_y2>(?:1[6-9]|20)\\d\\d))?(?![\\d/]|\\.\\d|\\s*(?:h|hours?|heures?){_B})"
             + self.time_suffix("num_t"),
             "wday": opener.format(p="wday_")
             + mods_b.format(p="wday_")
@@ -259,14 +294,17 @@ class _Rules:
             "deictic": opener.format(p="deictic_")
             + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
             + self.time_suffix("deictic_t"),
+            "dom": f"(?P<dom_op>{_alt(d.date_openers)})\\s+{self.day('dom_')}"
+            + self.time_suffix("dom_t")
+            + f"(?=\\s*(?:[.,;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s))",
             "dpart": f"(?P<dpart_dp>{_alt([w for w, _, _ in d.deictic_parts])}){_B}"
             + self.time_suffix("dpart_t"),
             "thispart": f"(?P<thispart_tw>{self.this})\\s+(?P<thispart_pod>{self.pods})"
             f"(?:-?(?:ci|là){_B}|{_B})" + self.time_suffix("thispart_t"),
             "nightw": f"(?P<nightw_nw>{_alt([w for w, _ in d.night_words])}){_B}",
             "offset": f"(?:(?P<offset_ago>{ago_b})|(?P<offset_in>{later_b}))\\s+"
-            f"(?:{self.hedges}\\s+)?(?P<offset_n>{n})\\s+(?P<offset_u>{self.units}){_B}",
-            "offset2": f"(?:{self.hedges}\\s+)?(?P<offset2_n>{n})\\s+(?P<offset2_u>{self.units})\\s+"
+            f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{self.units}{_B}{more})",
+            "offset2": f"(?:{self.hedges}\\s+)?(?P<offset2_n>{n}\\s+{self.units}{more})\\s+"
             f"(?:(?P<offset2_ago>{_alt(d.ago_after)})|(?P<offset2_in>{_alt(d.later_after)})){_B}",
             "period": f"(?:(?:earlier|later)\\s+)?(?:(?:le|la|les|l['’]\\s?|the)\\s*)?"
             + mods_b.format(p="period_")
@@ -306,7 +344,8 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
     months = tuple(w for names in d.months + d.month_abbreviations for w in names)
     weekdays = tuple(w for names in d.weekdays + d.weekday_abbreviations for w in names)
     openers = d.date_openers + d.since_words
-    mods = d.this_words + d.last_before + d.next_before
+    mods = d.this_words + d.last_before + d.next_before + d.coming_words
+    day_words = tuple(w for w, _ in d.day_words)
     month_ops = d.month_openers + tuple(w for w, _ in d.month_parts)
     numbers = tuple(w for w, _ in d.numbers)
     return {
@@ -314,12 +353,13 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "set": d.set_openers + d.plural_openers,
         "nightb": d.night_of,
         "range": d.range_from,
-        "date": (*openers, *mods, *weekdays, *months, DIGIT),
+        "date": (*openers, *mods, *weekdays, *months, *day_words, DIGIT),
         "iso": (DIGIT,),
         "num": (*openers, *weekdays, DIGIT),
         "wday": (*openers, *mods, *weekdays),
         "deictic": (*openers, *(w for w, _ in d.deictic_days)),
         "dpart": tuple(w for w, _, _ in d.deictic_parts),
+        "dom": d.date_openers,
         "thispart": d.this_words,
         "nightw": tuple(w for w, _ in d.night_words),
         "offset": d.ago_before + d.later_before,
@@ -333,7 +373,10 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
             *(w for w, *_ in d.floating_holidays), *(w for w, _ in d.easter_holidays),
         ),
         "now": d.now_words,
-        "time": (*d.time_openers, *numbers, *(w for w, _ in d.clock_words), DIGIT),
+        "time": (
+            *d.time_openers, *numbers, *(w for w, _ in d.clock_words), *(w for w, _ in d.quarter_words),
+            DIGIT,
+        ),
     }
 
 
@@ -353,7 +396,7 @@ def _core_and_chain(d: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
     last_of += list(d.now_words)
     core.update(_tokens(w)[-1] for w in last_of if _tokens(w))
     for phrase in [w for w, _ in d.parts_of_day] + [w for w, _ in d.clock_words]:
-        core.update(_tokens(phrase))
+        core.add(_tokens(phrase)[-1])
     core.update(_tokens(w)[0] for w, _ in d.units if _tokens(w))
     core.update(_PERIOD_WORDS)
     chain: set[str] = set()
@@ -386,7 +429,7 @@ def _dispatch(
         ordered = tuple(n for n in RULES if n in names)
         if ordered not in compiled:
             source = "|".join(f"(?P<{n}>{rules[n]})" for n in ordered)
-            compiled[ordered] = re.compile(source, re.IGNORECASE)
+            compiled[ordered] = re.compile(source)
         out[token] = (compiled[ordered], ordered)
     return out
 
@@ -412,7 +455,7 @@ def grammar_for(data: LanguageData) -> Grammar:
         core=core,
         chain=chain,
         rule_patterns={
-            name: re.compile(f"(?P<{name}>{rules[name]})", re.IGNORECASE) for name in RULES
+            name: re.compile(f"(?P<{name}>{rules[name]})") for name in RULES
         },
         months=months,
         weekdays=weekdays,
@@ -430,12 +473,15 @@ def grammar_for(data: LanguageData) -> Grammar:
         holidays={key(w): (m, dd) for w, m, dd in data.holidays},
         floating_holidays={key(w): (m, wd, n) for w, m, wd, n in data.floating_holidays},
         easter_holidays={key(w): n for w, n in data.easter_holidays},
+        day_words={key(w): v for w, v in data.day_words},
+        quarter_words={key(w): v for w, v in data.quarter_words},
+        coming_words=frozenset(key(w) for w in data.coming_words),
         this_words=frozenset(key(w) for w in data.this_words),
         last_words=frozenset(key(w) for w in data.last_before + data.last_after),
         next_words=frozenset(key(w) for w in data.next_before + data.next_after),
         since_words=frozenset(key(w) for w in data.since_words),
         time_openers=frozenset(key(w) for w in data.time_openers),
         risky_months=frozenset(key(w) for w in data.risky_months),
-        future=re.compile(cues, re.IGNORECASE),
-        past=re.compile(past, re.IGNORECASE),
+        future=re.compile(cues),
+        past=re.compile(past),
     )

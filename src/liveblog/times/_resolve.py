@@ -39,7 +39,7 @@ class Parts:
     kind: str = "day"  # day, offset, period, month, year, night, range, holiday, now
     weekday: int | None = None
     day: int | None = None
-    month: int | None = None
+    month: int | None = None  # for a mixed offset ("un mois et 21 jours"), months to add
     year: int | None = None
     rel: str | None = None  # this, last, next, since
     offset_days: int | None = None
@@ -115,6 +115,8 @@ def _weekday_day(parts: Parts, anchor: date, cue: str | None) -> date:
         return monday + timedelta(days=7 + weekday)
     if parts.rel == "last":
         return monday + timedelta(days=weekday - 7)
+    if parts.rel == "coming":
+        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
     if cue == "future" and parts.rel != "since":
         return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
@@ -187,6 +189,13 @@ def _day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
         return anchor + timedelta(days=parts.offset_days), ()
     if parts.day is not None and parts.weekday is not None:
         return _day_of_month(parts, anchor)
+    if parts.day is not None:
+        candidates = []
+        for delta in (-1, 0, 1):
+            year, month = _shift_month(anchor.year, anchor.month, delta)
+            if found := _valid(year, month, parts.day):
+                candidates.append(found)
+        return (_pick(candidates, anchor, ctx.cue) if candidates else None), ()
     if parts.weekday is not None:
         return _weekday_day(parts, anchor, ctx.cue), ()
     if parts.hour is not None:
@@ -227,6 +236,9 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
     moment = ctx.anchor.astimezone(ctx.tz)
     amount = parts.amount
     if parts.unit in ("hour", "minute"):
+        if parts.month:
+            year, month = _shift_month(moment.year, moment.month, parts.month)
+            moment = moment.replace(year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1]))
         delta = timedelta(hours=amount) if parts.unit == "hour" else timedelta(minutes=amount)
         start = (moment + delta).replace(second=0, microsecond=0)
         return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()

@@ -61,6 +61,16 @@ class LanguageData:
     hour_words: tuple[str, ...] = ()
     #: Minutes written as words after the hour: ("et quart", 15), ("et demie", 30).
     minute_words: tuple[tuple[str, int], ...] = ()
+    #: Tens that read as minutes after an hour word: "sept (trente)", "eight (forty)".
+    minute_tens: tuple[str, ...] = ()
+    #: "(quarter) (past) eight", "ten (to) nine".
+    past_words: tuple[str, ...] = ()
+    to_words: tuple[str, ...] = ()
+    quarter_words: tuple[tuple[str, int], ...] = ()
+    #: Days of the month written as words: ("premier", 1), ("twenty-first", 21).
+    day_words: tuple[tuple[str, int], ...] = ()
+    #: "vendredi à venir", "this coming Friday": the next such day after the anchor.
+    coming_words: tuple[str, ...] = ()
     #: Named clock times: ("midi", 12).
     clock_words: tuple[tuple[str, int], ...] = ()
     #: After a clock time: ("pm", 12) adds 12 to hours below 12, ("am", 0) maps 12 to 0.
