@@ -197,6 +197,21 @@ def _date(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     return parts
 
 
+def _nth(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    rank = g.ordinals.get(key(m.group("nth_n")))
+    parts = Parts(kind="nth", weekday=_weekday(g, m, "nth_"), amount=rank or 1)
+    parts.month = _month(g, m, "nth_")
+    if (y := m.group("nth_y")) is not None:
+        parts.year = int(y)
+    parts.rel = _rel(g, m.group("nth_mb")) or _rel(g, m.group("nth_ma"))
+    return parts
+
+
+def _dom2(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    rel = _rel(g, m.group("dom2_mb")) or _rel(g, m.group("dom2_ma"))
+    return Parts(kind="dom2", day=_day(g, m, "dom2_"), rel=rel)
+
+
 def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(day=_day(g, m, "dom_"))
     _clock(g, m, "dom_t", parts, text)
@@ -402,7 +417,7 @@ def _holiday(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     if name in g.holidays:
         parts.month, parts.day = g.holidays[name]
     elif name in g.floating_holidays:
-        parts.month, parts.weekday, parts.amount = g.floating_holidays[name]
+        parts.month, parts.weekday, parts.amount, parts.offset_days = g.floating_holidays[name]
     else:
         parts.amount, parts.unit = g.easter_holidays[name], "easter"
     if (year := m.group("holiday_y")) is not None:
@@ -464,6 +479,8 @@ _READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "num": _numeric,
     "wday": _wday,
     "deictic": _deictic,
+    "nth": _nth,
+    "dom2": _dom2,
     "dom": _dom,
     "dpart": _dpart,
     "thispart": _thispart,

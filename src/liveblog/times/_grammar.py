@@ -85,6 +85,8 @@ RULES: Final = (
     "nightb",
     "range",
     "holiday",
+    "nth",
+    "dom2",
     "date",
     "iso",
     "num",
@@ -132,7 +134,8 @@ class Grammar:
     month_parts: dict[str, str]
     night_words: dict[str, int]
     holidays: dict[str, tuple[int, int]]
-    floating_holidays: dict[str, tuple[int, int, int]]
+    floating_holidays: dict[str, tuple[int, int, int, int]]
+    ordinals: dict[str, int]
     easter_holidays: dict[str, int]
     day_words: dict[str, int]
     quarter_words: dict[str, int]
@@ -201,9 +204,10 @@ class _Rules:
     def day_month(self, p: str) -> str:
         """ "8 novembre 2024", "29th of November", "Nov. 29, 2024"."""
         of = r"(?:\s+(?:de|of|d['’]))?"
-        dm = f"{self.day(p)}{of}\\s+{self.mon(p)}"
-        md = f"{self.mon(p + 'x')}\\s*{self.day(p + 'x')}"
-        return f"(?:{dm}|{md})(?:\\s*,?\\s+(?:de\\s+|of\\s+|in\\s+|en\\s+)?{self.year(p)})?"
+        dm = f"{self.day(p)}(?:{of}\\s+|\\s*[-/]\\s*){self.mon(p)}"
+        md = f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*){self.day(p + 'x')}"
+        year = f"(?:\\s*,?\\s+(?:de\\s+|of\\s+|in\\s+|en\\s+)?|[-/]){self.year(p)}"
+        return f"(?:{dm}|{md})(?:{year})?"
 
     def pod(self, p: str) -> str:
         return f"(?:\\s+(?:{self.links}\\s*)?(?P<{p}pod>{self.pods}){_B})"
@@ -297,6 +301,14 @@ class _Rules:
             "dom": f"(?P<dom_op>{_alt(d.date_openers)})\\s+{self.day('dom_')}"
             + self.time_suffix("dom_t")
             + f"(?=\\s*(?:[.,;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s))",
+            "nth": f"(?:(?:the|le|la)\\s+)?(?P<nth_n>{_alt([w for w, _ in d.ordinals])})\\s+"
+            + self.wd("nth_")
+            + f"(?:\\s+(?:of|in|de|du|en|d['’])\\s*(?:the\\s+|ce\\s+)?(?:{self.mon('nth_')}(?:\\s+{self.year('nth_')})?"
+            f"|(?P<nth_mb>{self.this}|{self.last_b}|{self.next_b})?\\s*(?:mois|month){_B}"
+            f"(?:-?ci|\\s+(?P<nth_ma>{self.mod_after}))?))?",
+            "dom2": f"(?:(?:{self.openers})\\s+)?{self.day('dom2_')}(?:\\s+(?:day|jour))?\\s+"
+            f"(?:of\\s+(?:the\\s+)?|du\\s+|de\\s+(?:ce\\s+)?)(?P<dom2_mb>{self.this}|{self.last_b}|{self.next_b})?"
+            f"\\s*(?:mois|month){_B}(?:-?ci|\\s+(?P<dom2_ma>{self.mod_after}))?",
             "dpart": f"(?P<dpart_dp>{_alt([w for w, _, _ in d.deictic_parts])}){_B}"
             + self.time_suffix("dpart_t"),
             "thispart": f"(?P<thispart_tw>{self.this})\\s+(?P<thispart_pod>{self.pods})"
@@ -359,6 +371,8 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "wday": (*openers, *mods, *weekdays),
         "deictic": (*openers, *(w for w, _ in d.deictic_days)),
         "dpart": tuple(w for w, _, _ in d.deictic_parts),
+        "nth": ("the", "le", "la", *(w for w, _ in d.ordinals)),
+        "dom2": (*openers, *day_words, DIGIT),
         "dom": d.date_openers,
         "thispart": d.this_words,
         "nightw": tuple(w for w, _ in d.night_words),
@@ -399,6 +413,10 @@ def _core_and_chain(d: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
         core.add(_tokens(phrase)[-1])
     core.update(_tokens(w)[0] for w, _ in d.units if _tokens(w))
     core.update(_PERIOD_WORDS)
+    # Clocks written in words ("a quarter past eight", "eight forty am") have no digit.
+    tails = [w for w, _ in d.meridiems] + list(d.minute_tens + d.past_words + d.to_words)
+    tails += [w for w, _ in d.minute_words] + list(d.hour_words)
+    core.update(_tokens(w)[-1] for w in tails if _tokens(w))
     chain: set[str] = set()
     for field in attrs.fields(LanguageData):
         value = getattr(d, field.name)
@@ -471,7 +489,10 @@ def grammar_for(data: LanguageData) -> Grammar:
         month_parts={key(w): v for w, v in data.month_parts},
         night_words={key(w): v for w, v in data.night_words},
         holidays={key(w): (m, dd) for w, m, dd in data.holidays},
-        floating_holidays={key(w): (m, wd, n) for w, m, wd, n in data.floating_holidays},
+        floating_holidays={
+            key(w): (m, wd, n, off) for w, m, wd, n, off in data.floating_holidays
+        },
+        ordinals={key(w): n for w, n in data.ordinals},
         easter_holidays={key(w): n for w, n in data.easter_holidays},
         day_words={key(w): v for w, v in data.day_words},
         quarter_words={key(w): v for w, v in data.quarter_words},

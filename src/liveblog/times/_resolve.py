@@ -154,12 +154,10 @@ def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, .
         side = [c for c in candidates if (c > anchor if parts.rel == "next" else c < anchor)]
         if side:
             return (min(side) if parts.rel == "next" else max(side)), ()
-    if parts.weekday is not None:
-        fitting = [c for c in candidates if c.weekday() == parts.weekday]
-        if fitting:
-            return _pick(fitting, anchor, None), ()
-        return _pick(candidates, anchor, ctx.cue), ("weekday-mismatch",)
-    return _pick(candidates, anchor, ctx.cue), ()
+    found = _pick(candidates, anchor, ctx.cue)
+    if parts.weekday is not None and found.weekday() != parts.weekday:
+        return found, ("weekday-mismatch",)
+    return found, ()
 
 
 def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, ...]]:
@@ -348,15 +346,47 @@ def _holiday_in(parts: Parts, year: int) -> date | None:
     month = parts.month or 1
     if parts.weekday is None:
         return _valid(year, month, parts.day or 1)
-    rank = parts.amount
+    found = _nth_weekday(year, month, parts.weekday, parts.amount)
+    return None if found is None else found + timedelta(days=parts.offset_days or 0)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, rank: int) -> date | None:
+    """The ``rank``-th ``weekday`` of the month (-1: the last), None past its end."""
     if rank > 0:
         first = date(year, month, 1)
-        return first + timedelta(days=(parts.weekday - first.weekday()) % 7 + 7 * (rank - 1))
+        found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rank - 1))
+        return found if found.month == month else None
     last = date(year, month, calendar.monthrange(year, month)[1])
-    found = last - timedelta(days=(last.weekday() - parts.weekday) % 7)
-    if rank < -1:  # the day after or before the last such weekday ("black friday" = -5)
-        found += timedelta(days=-rank - 4)
-    return found
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _nth(parts: Parts, ctx: Context) -> Result | None:
+    anchor = ctx.anchor.astimezone(ctx.tz).date() if ctx.anchor else None
+    if parts.month is not None and parts.year is not None:
+        year, month = parts.year, parts.month
+    elif anchor is None:
+        return None
+    elif parts.month is not None:
+        year, month = anchor.year, parts.month
+    else:
+        step = {"last": -1, "next": 1}.get(parts.rel or "", 0)
+        year, month = _shift_month(anchor.year, anchor.month, step)
+    found = _nth_weekday(year, month, parts.weekday or 0, parts.amount)
+    if found is None:
+        return None
+    return TimeValue(_at(found, ctx.tz), _at(found, ctx.tz) + _DAY, "day"), found.isoformat(), ()
+
+
+def _dom2(parts: Parts, ctx: Context) -> Result | None:
+    if ctx.anchor is None:
+        return None
+    anchor = ctx.anchor.astimezone(ctx.tz).date()
+    step = {"last": -1, "next": 1}.get(parts.rel or "", 0)
+    year, month = _shift_month(anchor.year, anchor.month, step)
+    found = _valid(year, month, parts.day or 1)
+    if found is None:
+        return None
+    return TimeValue(_at(found, ctx.tz), _at(found, ctx.tz) + _DAY, "day"), found.isoformat(), ()
 
 
 def _holiday(parts: Parts, ctx: Context) -> Result | None:
@@ -419,6 +449,10 @@ def resolve(parts: Parts, ctx: Context) -> Result | None:
         return _shift(parts, ctx)
     if kind == "holiday":
         return _holiday(parts, ctx)
+    if kind == "nth":
+        return _nth(parts, ctx)
+    if kind == "dom2":
+        return _dom2(parts, ctx)
     if kind == "now":
         return _now(ctx)
     if kind == "offset":

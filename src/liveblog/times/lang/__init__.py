@@ -107,9 +107,12 @@ class LanguageData:
     range_to: tuple[str, ...] = ()
     #: Fixed-date holidays: ("noël", 12, 25).
     holidays: tuple[tuple[str, int, int], ...] = ()
-    #: Holidays set by a weekday: ("thanksgiving", 11, 3, 4) is the 4th Thursday of November
-    #: (weekday 0 is Monday; a negative rank counts from the month's end).
-    floating_holidays: tuple[tuple[str, int, int, int], ...] = ()
+    #: Holidays set by a weekday: ("thanksgiving", 11, 3, 4, 0) is the 4th Thursday of
+    #: November (weekday 0 is Monday; rank -1 is the month's last), plus a day offset
+    #: ("black friday", 11, 3, 4, 1).
+    floating_holidays: tuple[tuple[str, int, int, int, int], ...] = ()
+    #: Ranks of a weekday in its month: ("first", 1), ("last", -1).
+    ordinals: tuple[tuple[str, int], ...] = ()
     #: Holidays set from Easter Sunday: ("pâques", 0), ("lundi de pâques", 1).
     easter_holidays: tuple[tuple[str, int], ...] = ()
     #: The anchor's own minute: "maintenant", "right now".
