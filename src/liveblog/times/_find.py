@@ -114,6 +114,9 @@ def _clock(
         if hour is None or minute is None or minute > 59:
             return False
         if m.group(p + "rp") is None:
+            # "ten to nine" is rare next to "two to four people": want a quarter or "minutes".
+            if key(word) not in g.quarter_words and m.group(p + "rmin") is None:
+                return False
             hour, minute = hour - 1, 60 - minute
         parts.minute = minute
     elif (h := m.group(p + "cw")) is not None:
@@ -129,7 +132,7 @@ def _clock(
         else:
             parts.minute = extra
         parts.hour_only = False
-    if (ap := m.group(p + "ap")) is not None:
+    if (ap := m.group(p + "ap")) is not None and m.group(p + "cw") is None:
         shift = g.meridiems.get(key(ap), 0)
         parts.meridiem = True
         if shift == 12 and hour < 12:
@@ -204,6 +207,8 @@ def _nth(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     if (y := m.group("nth_y")) is not None:
         parts.year = int(y)
     parts.rel = _rel(g, m.group("nth_mb")) or _rel(g, m.group("nth_ma"))
+    if parts.amount < 0 and parts.month is None and parts.rel is None:
+        return None  # "dernier mercredi" is last week's, not the month's last
     return parts
 
 
@@ -234,7 +239,7 @@ def _iso(_g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
 def _numeric(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     a, b = int(m.group("num_a")), int(m.group("num_b"))
     year = m.group("num_y")
-    if m.group("num_sep") == "." and year is None:
+    if m.group("num_sep") in ".-" and year is None and m.group("num_y2") is None:
         return None
     if b > 12 or (g.data.numeric_order == "mdy" and a <= 12):
         a, b = b, a
@@ -344,6 +349,7 @@ def _offset(g: Grammar, m: re.Match[str], _text: str, p: str = "offset_") -> Par
     units = {"day": 1440, "week": 10080, "hour": 60, "minute": 1}
     months = 0
     minutes = 0
+    clock = False
     for piece in pieces:
         pair = _PAIR.search(piece)
         if pair is None:
@@ -351,6 +357,7 @@ def _offset(g: Grammar, m: re.Match[str], _text: str, p: str = "offset_") -> Par
         amount, unit = _num(g, pair.group(1)), g.units.get(key(pair.group(2)))
         if amount is None or unit is None:
             return None
+        clock = clock or unit in ("hour", "minute")
         if unit in ("month", "year"):
             months += amount * (12 if unit == "year" else 1)
         else:
@@ -358,7 +365,7 @@ def _offset(g: Grammar, m: re.Match[str], _text: str, p: str = "offset_") -> Par
     sign = -1 if m.group(p + "ago") is not None else 1
     if months and not minutes:
         total.unit, total.amount = "month", sign * months
-    elif minutes % 1440 == 0 and not months:
+    elif minutes % 1440 == 0 and not months and not clock:
         total.unit, total.amount = "day", sign * minutes // 1440
     else:
         total.amount, total.month = sign * minutes, sign * months
@@ -435,6 +442,9 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts()
     if not _clock(g, m, "time_", parts, text, bare=m.group("time_hb") is not None):
         return None
+    bare_words = m.group("time_hw") is not None and m.group("time_mw") is None
+    if bare_words and m.group("time_to") is None and m.group("time_ap") is None:
+        return None  # "une heure", "deux heures": a duration more often than a time
     if m.group("time_hh") is not None and m.group("time_mh") is None and m.group("time_to") is None:
         # "3 h" alone reads as a duration as often as a time: keep only "15h", "à 3 h".
         if re.match(r"\d\s", m.group("time_hh") + text[m.end("time_hh") : m.end("time_hh") + 1]):
@@ -569,6 +579,9 @@ def scan(
             continue
         lower = word.group()
         if lower[0].isdigit():
+            if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
+                run.clear()
+                continue  # inside "133-03-03", "0.8/15": not the start of a date
             lower, entry = DIGIT, digit
         else:
             entry = dispatch.get(lower)

@@ -231,7 +231,8 @@ class _Rules:
             f"(?:\\s+minutes?{_B})?)?",
             f"(?P<{p}hx>{hour}|{nw})\\s+(?P<{p}mx>{self.tens}(?:[-\\s]{nw})?){_B}",
             f"(?P<{p}hq>{hour}|{nw})(?=\\s+{self.minute_words}{_B})",
-            f"(?P<{p}rm>{self.quarters}|[0-5]?\\d|{nw})(?:\\s+minutes?)?\\s+"
+            f"(?P<{p}rm>{self.quarters}|[0-5]?\\d|{nw}(?:[-\\s]{nw})?)"
+            f"(?:\\s+(?P<{p}rmin>minutes?|mins?){_B})?\\s+"
             f"(?:(?P<{p}rp>{self.past})|{self.to})\\s+(?P<{p}rh>{hour}|{nw}){_B}",
             f"(?<![-‑])(?P<{p}cw>{_alt([w for w, _ in self.d.clock_words])}){_B}",
         )

@@ -30,6 +30,7 @@ __all__ = ["Context", "Parts", "resolve"]
 PART_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (20, 30), "MI": (11, 14)}
 _NIGHT = (20, 30)
 _DAY = timedelta(days=1)
+_CUE_REACH = 183
 
 
 @attrs.define
@@ -95,12 +96,13 @@ def _at(day: date, tz: tzinfo, hour: int = 0, minute: int = 0, second: int = 0) 
 
 def _pick(candidates: list[date], anchor: date, cue: str | None) -> date:
     """Among candidate days, the one the context points to (see the module docstring)."""
+    # A tense only decides between readings within half a year of the anchor.
     if cue == "future":
-        after = [c for c in candidates if c >= anchor]
+        after = [c for c in candidates if 0 <= (c - anchor).days <= _CUE_REACH]
         if after:
             return min(after)
     if cue == "past":
-        before = [c for c in candidates if c <= anchor]
+        before = [c for c in candidates if 0 <= (anchor - c).days <= _CUE_REACH]
         if before:
             return max(before)
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
@@ -362,6 +364,8 @@ def _nth_weekday(year: int, month: int, weekday: int, rank: int) -> date | None:
 
 def _nth(parts: Parts, ctx: Context) -> Result | None:
     anchor = ctx.anchor.astimezone(ctx.tz).date() if ctx.anchor else None
+    if parts.amount < 0 and parts.month is None and parts.rel is None:
+        return None
     if parts.month is not None and parts.year is not None:
         year, month = parts.year, parts.month
     elif anchor is None:

@@ -143,7 +143,7 @@ DATA = LanguageData(
     minute_words=(("and a half", 30), ("and a quarter", 15)),
     minute_tens=("ten", "fifteen", "twenty", "thirty", "forty", "fifty", "oh five"),
     past_words=("past", "after"),
-    to_words=("to", "before", "till", "of"),
+    to_words=("to", "before", "till"),
     quarter_words=(("quarter", 15), ("a quarter", 15), ("half", 30), ("three quarters", 45),
                    ("three-quarters", 45)),
     clock_words=(("noon", 12), ("midnight", 0), ("midday", 12), ("mid night", 0),
