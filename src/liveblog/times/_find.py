@@ -239,7 +239,7 @@ def _iso(_g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
 def _numeric(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     a, b = int(m.group("num_a")), int(m.group("num_b"))
     year = m.group("num_y")
-    if m.group("num_sep") in ".-" and year is None and m.group("num_y2") is None:
+    if m.group("num_sep") in ".- " and year is None and m.group("num_y2") is None:
         return None
     if b > 12 or (g.data.numeric_order == "mdy" and a <= 12):
         a, b = b, a
@@ -431,6 +431,11 @@ def _holiday(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
         parts.year = int(year)
     elif (word := m.group("holiday_yb") or m.group("holiday_ya")) is not None:
         parts.end_day = {"last": -1, "next": 1, "this": 0}.get(_rel(g, word) or "", 0)
+    elif (count := _num(g, m.group("holiday_n"))) is not None:
+        # "thanksgiving in 3 years", "tax day two years ago": a year counted from the anchor's
+        if m.group("holiday_in") is None and m.group("holiday_ago") is None:
+            return None if m.group("holiday_n").isdigit() else parts
+        parts.end_day = -count if m.group("holiday_ago") is not None else count
     return parts
 
 

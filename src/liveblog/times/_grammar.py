@@ -283,7 +283,8 @@ class _Rules:
             f"(?:[T\\s](?P<iso_h>[0-2]\\d):(?P<iso_mi>[0-5]\\d)(?::(?P<iso_s>[0-5]\\d)(?:\\.\\d{{1,6}})?)?"
             f"(?P<iso_z>z|[+-][01]\\d:?[0-5]\\d)?)?(?![\\d:])",
             "num": opener.format(p="num_") + f"(?:{self.wd('num_')}\\s*,?\\s*)?"
-            f"(?P<num_a>[0-3]?\\d)(?P<num_sep>[/.-])(?P<num_b>[0-3]?\\d)"
+            f"(?P<num_a>[0-3]?\\d)(?P<num_sep>[/.-]|\\s(?=[0-3]?\\d\\s(?:1[6-9]|20)\\d\\d{_B}))"
+            f"(?P<num_b>[0-3]?\\d)"
             f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d)|,\\s?(?P<num_y2>(?:1[6-9]|20)\\d\\d))?(?![\\d/]|\\.\\d|\\s*(?:h|hours?|heures?){_B})"
             + self.time_suffix("num_t"),
             "wday": opener.format(p="wday_")
@@ -334,7 +335,9 @@ class _Rules:
             "holiday": f"(?:(?P<holiday_mb>{self.this}|{self.last_b}|{self.next_b})\\s+)?"
             f"(?:(?:{self.openers}|à|la|at)\\s+)?(?P<holiday_h>{_alt(holidays)}){_B}"
             f"(?:\\s+(?:of\\s+|de\\s+|in\\s+|en\\s+)?{self.year('holiday_')}"
-            f"|\\s+of\\s+(?P<holiday_yb>{self.this}|{self.last_b}|{self.next_b})\\s+year{_B}"
+            f"|\\s+(?:of\\s+)?(?P<holiday_yb>{self.this}|{self.last_b}|{self.next_b})\\s+year{_B}"
+            f"|\\s+(?:(?P<holiday_in>{later_b})\\s+)?(?P<holiday_n>{n})\\s+(?:years?|ans?|années?)"
+            f"(?:\\s+(?P<holiday_ago>{_alt(d.ago_after)})|\\s+{_alt(d.later_after)})?{_B}"
             f"|\\s+de\\s+l['’]\\s?(?:année|an)\\s+(?P<holiday_ya>{self.mod_after}){_B})?",
             "now": f"(?P<now_w>{_alt(d.now_words)}){_B}",
             "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?(?:"
