@@ -7,6 +7,7 @@ from liveblog._options import Options
 from liveblog._pipeline import parse
 from liveblog.errors import LiveblogError
 from liveblog.model import Entry, Mention, Page, TimeValue
+from liveblog.times import find_times
 
 __all__ = [
     "Entry",
@@ -15,5 +16,6 @@ __all__ = [
     "Options",
     "Page",
     "TimeValue",
+    "find_times",
     "parse",
 ]
