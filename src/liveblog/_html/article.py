@@ -43,9 +43,7 @@ def article_text(root: lxml.html.HtmlElement, *, with_microdata: bool = True) ->
     return visible_text(body) if body is not None else text
 
 
-def _inside(
-    element: lxml.html.HtmlElement | None, container: lxml.html.HtmlElement | None
-) -> bool:
+def _inside(element: lxml.html.HtmlElement | None, container: lxml.html.HtmlElement | None) -> bool:
     if element is None or container is None:
         return False
     return element is container or any(a is container for a in element.iterancestors())

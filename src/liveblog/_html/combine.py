@@ -205,9 +205,7 @@ def _insert_unmatched(
         if not block.text and not block.headline:
             continue
         extra += 1
-        after.setdefault(id(anchor) if anchor is not None else 0, []).append(
-            _block_draft(block)
-        )
+        after.setdefault(id(anchor) if anchor is not None else 0, []).append(_block_draft(block))
     if not extra:
         return drafts
     notes.append(f"stream: {extra} rendered blocks missing from structured data kept")

@@ -10,10 +10,10 @@ from liveblog._html.text import fragment_text, normalise, visible_text
 
 __all__ = ["find_blogs", "item_props", "updates_from"]
 
-_BLOGS = (
-    ".//*[@itemscope][contains(@itemtype, 'LiveBlogPosting')]"  # the blog's own scope
+_BLOGS = ".//*[@itemscope][contains(@itemtype, 'LiveBlogPosting')]"  # the blog's own scope
+_UPDATES = (
+    ".//*[@itemprop][contains(concat(' ', normalize-space(@itemprop), ' '), ' liveBlogUpdate ')]"
 )
-_UPDATES = ".//*[@itemprop][contains(concat(' ', normalize-space(@itemprop), ' '), ' liveBlogUpdate ')]"
 _PROPS = ".//*[@itemprop]"
 
 

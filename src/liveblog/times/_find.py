@@ -134,7 +134,9 @@ def _date(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
 
 
 def _iso(_g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    parts = Parts(year=int(m.group("iso_y")), month=int(m.group("iso_m")), day=int(m.group("iso_d")))
+    parts = Parts(
+        year=int(m.group("iso_y")), month=int(m.group("iso_m")), day=int(m.group("iso_d"))
+    )
     if m.group("iso_h") is not None:
         parts.hour, parts.minute = int(m.group("iso_h")), int(m.group("iso_mi"))
         if parts.hour > 23:
@@ -155,7 +157,11 @@ def _numeric(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         return None
     parts = Parts(weekday=_weekday(g, m, "num_"), day=a, month=b)
     if year is not None:
-        parts.year = int(year) if len(year) == 4 else (2000 + int(year) if int(year) < 50 else 1900 + int(year))
+        parts.year = (
+            int(year)
+            if len(year) == 4
+            else (2000 + int(year) if int(year) < 50 else 1900 + int(year))
+        )
     _clock(g, m, "num_t", parts, text)
     return parts
 
@@ -164,7 +170,9 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(weekday=_weekday(g, m, "wday_"))
     parts.rel = _rel(g, m.group("wday_mb")) or _rel(g, m.group("wday_ma"))
     if parts.rel is None and (op := m.group("wday_op")) is not None:
-        parts.rel = "this" if key(op) in g.this_words else "since" if key(op) in g.since_words else None
+        parts.rel = (
+            "this" if key(op) in g.this_words else "since" if key(op) in g.since_words else None
+        )
     if (d := m.group("wday_d")) is not None:
         parts.day = int(d)
     if (pod := m.group("wday_pod")) is not None:
@@ -210,7 +218,10 @@ def _nightb(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     parts = Parts(kind="night", month=_month(g, m, "nightb_"))
     if (y := m.group("nightb_y")) is not None:
         parts.year = int(y)
-    second_wd, second_day = _weekday(g, m, "nightb_b"), m.group("nightb_bd") or m.group("nightb_bxd")
+    second_wd, second_day = (
+        _weekday(g, m, "nightb_b"),
+        m.group("nightb_bd") or m.group("nightb_bxd"),
+    )
     first_wd, first_day = _weekday(g, m, "nightb_a"), m.group("nightb_ad") or m.group("nightb_axd")
     if second_wd is not None or second_day is not None:
         parts.rel = "pair"
@@ -273,7 +284,11 @@ def _month_rule(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
 
 
 def _year_rule(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    return Parts(kind="year", year=int(m.group("year_y")), month_part=g.month_parts.get(key(m.group("year_op"))))
+    return Parts(
+        kind="year",
+        year=int(m.group("year_y")),
+        month_part=g.month_parts.get(key(m.group("year_op"))),
+    )
 
 
 def _holiday(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
@@ -338,7 +353,9 @@ def _read(g: Grammar, text: str, start: int) -> tuple[re.Match[str], Parts] | No
     return None
 
 
-def scan(g: Grammar, text: str, anchor: datetime | None, tz: tzinfo, reference: datetime) -> list[Mention]:
+def scan(
+    g: Grammar, text: str, anchor: datetime | None, tz: tzinfo, reference: datetime
+) -> list[Mention]:
     """Every mention of ``text`` in order, resolved against ``anchor``."""
     found: list[Mention] = []
     first = g.first_words
@@ -367,5 +384,9 @@ def scan(g: Grammar, text: str, anchor: datetime | None, tz: tzinfo, reference: 
         if result is None:
             continue
         value, timex, notes = result
-        found.append(Mention(text=text[start:end], start=start, end=end, value=value, timex=timex, notes=notes))
+        found.append(
+            Mention(
+                text=text[start:end], start=start, end=end, value=value, timex=timex, notes=notes
+            )
+        )
     return found

@@ -202,9 +202,11 @@ class _Rules:
             "range": f"{_alt(d.range_from)}\\s+(?:{self.wd('range_a')}\\s+)?{self.day('range_a')}"
             f"(?:\\s+{self.mon('range_a')})?\\s*(?:{_alt(d.range_to)})\\s*(?:{self.wd('range_b')}\\s+)?"
             f"{self.day('range_b')}\\s+{self.mon('range_b')}(?:\\s+{self.year('range_b')})?",
-            "date": opener.format(p="date_") + mods_b.format(p="date_")
+            "date": opener.format(p="date_")
+            + mods_b.format(p="date_")
             + f"(?:{self.wd('date_')}\\s*,?\\s*(?:(?:{self.openers})\\s+)?)?"
-            + self.day_month("date_") + self.time_suffix("date_t"),
+            + self.day_month("date_")
+            + self.time_suffix("date_t"),
             "iso": f"(?P<iso_y>(?:1[6-9]|20)\\d\\d)-(?P<iso_m>[01]\\d)-(?P<iso_d>[0-3]\\d)"
             f"(?:[T\\s](?P<iso_h>[0-2]\\d):(?P<iso_mi>[0-5]\\d)(?::(?P<iso_s>[0-5]\\d)(?:\\.\\d{{1,6}})?)?"
             f"(?P<iso_z>Z|[+-][01]\\d:?[0-5]\\d)?)?(?![\\d:])",
@@ -212,11 +214,14 @@ class _Rules:
             f"(?P<num_a>[0-3]?\\d)(?P<num_sep>[/.])(?P<num_b>[01]?\\d)"
             f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d))?(?![\\d/]|\\.\\d)"
             + self.time_suffix("num_t"),
-            "wday": opener.format(p="wday_") + mods_b.format(p="wday_") + self.wd("wday_")
+            "wday": opener.format(p="wday_")
+            + mods_b.format(p="wday_")
+            + self.wd("wday_")
             + mods_a.format(p="wday_")
             + f"(?:\\s+(?:{_alt(d.date_openers)}\\s+)?{self.day('wday_')}"
             f"(?!\\s?(?:[/.:]\\d|h(?:\\d|{_B})|heure|[ap]\\.?m)))?"
-            + f"{self.pod('wday_')}?" + self.time_suffix("wday_t"),
+            + f"{self.pod('wday_')}?"
+            + self.time_suffix("wday_t"),
             "deictic": opener.format(p="deictic_")
             + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
             + self.time_suffix("deictic_t"),
@@ -232,16 +237,19 @@ class _Rules:
             "period": f"(?:(?:earlier|later)\\s+)?(?:(?:le|la|les|l['’]\\s?|the)\\s*)?"
             + mods_b.format(p="period_")
             + f"(?P<period_u>{_alt(('semaine', 'mois', 'an', 'année', 'week', 'month', 'year'))})"
-            + f"(?:-?(?:ci|là){_B}|{_B})" + mods_a.format(p="period_"),
+            + f"(?:-?(?:ci|là){_B}|{_B})"
+            + mods_a.format(p="period_"),
             "month": f"(?:(?P<month_op>{_alt(d.month_openers + tuple(w for w, _ in d.month_parts))})"
             f"(?:\\s*-\\s*|\\s+)(?:(?:de|d['’]|of|du\\s+mois\\s+de)\\s*)?)?"
-            + self.mon("month_") + f"(?:\\s+{self.year('month_')})?",
+            + self.mon("month_")
+            + f"(?:\\s+{self.year('month_')})?",
             "year": f"(?P<year_op>{_alt(d.month_openers + tuple(w for w, _ in d.month_parts))})"
             f"(?:\\s*-\\s*|\\s+)(?:(?:l['’]\\s?an|l['’]\\s?année|the\\s+year|year)\\s+)?"
             + self.year("year_"),
             "holiday": f"(?:(?:{self.openers}|à|la|at)\\s+)?(?P<holiday_h>"
             f"{_alt([w for w, _, _ in d.holidays])}){_B}(?:\\s+{self.year('holiday_')})?",
-            "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?" + self.clock("time_")
+            "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?"
+            + self.clock("time_")
             + f"(?:\\s*,?\\s+(?:(?:{self.openers})\\s+)?(?:{self.day_month('time_d')}"
             f"|(?P<time_dx>{self.deictic}){_B}|{self.wd('time_')}))?",
         }
@@ -258,9 +266,21 @@ def _first_words(d: LanguageData) -> frozenset[str]:
     phrases += [w for w, _ in d.night_words] + [w for w, _, _ in d.holidays]
     phrases += [w for w, _ in d.month_parts]
     phrases += list(
-        d.this_words + d.last_before + d.next_before + d.date_openers + d.since_words
-        + d.time_openers + d.ago_before + d.later_before + d.hedges + d.duration_openers
-        + d.set_openers + d.plural_openers + d.month_openers + d.night_of + d.range_from
+        d.this_words
+        + d.last_before
+        + d.next_before
+        + d.date_openers
+        + d.since_words
+        + d.time_openers
+        + d.ago_before
+        + d.later_before
+        + d.hedges
+        + d.duration_openers
+        + d.set_openers
+        + d.plural_openers
+        + d.month_openers
+        + d.night_of
+        + d.range_from
     )
     phrases += ["le", "la", "les", "l", "the", "earlier", "later", "à", "at"]
     words = set()
@@ -278,9 +298,13 @@ def grammar_for(data: LanguageData) -> Grammar:
     source = "|".join(f"(?P<{name}>{rules[name]})" for name in RULES)
     pattern = re.compile(source, re.IGNORECASE)
     months = {key(w): i + 1 for i, names in enumerate(data.months) for w in names}
-    months.update({key(w): i + 1 for i, names in enumerate(data.month_abbreviations) for w in names})
+    months.update(
+        {key(w): i + 1 for i, names in enumerate(data.month_abbreviations) for w in names}
+    )
     weekdays = {key(w): i for i, names in enumerate(data.weekdays) for w in names}
-    weekdays.update({key(w): i for i, names in enumerate(data.weekday_abbreviations) for w in names})
+    weekdays.update(
+        {key(w): i for i, names in enumerate(data.weekday_abbreviations) for w in names}
+    )
     cues = "|".join(data.future_cues) or "(?!)"
     past = "|".join(data.past_cues) or "(?!)"
     return Grammar(

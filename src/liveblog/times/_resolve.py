@@ -138,7 +138,9 @@ def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, .
             return None, ()
         year = _year_from_weekday(month, day, parts.weekday, ctx.reference.year)
         return (_valid(year, month, day), ("year-from-weekday",)) if year else (None, ())
-    candidates = [c for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (c := _valid(y, month, day))]
+    candidates = [
+        c for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (c := _valid(y, month, day))
+    ]
     if not candidates:
         return None, ()
     if parts.weekday is not None:
@@ -195,7 +197,11 @@ def _clock(parts: Parts, day: date, ctx: Context) -> Result | None:
     tz = parts.zone or ctx.tz
     start = _at(day, tz, hour, parts.minute, parts.second or 0)
     if parts.second is not None:
-        return TimeValue(start, start + timedelta(seconds=1), "second"), _iso_minute(start, True), ()
+        return (
+            TimeValue(start, start + timedelta(seconds=1), "second"),
+            _iso_minute(start, True),
+            (),
+        )
     if parts.hour_only:
         return TimeValue(start, start + timedelta(hours=1), "hour"), _iso_minute(start), ()
     return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
@@ -218,7 +224,9 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
     if parts.unit in ("day", "week"):
         day += timedelta(days=amount * (7 if parts.unit == "week" else 1))
     else:
-        year, month = _shift_month(day.year, day.month, amount * (12 if parts.unit == "year" else 1))
+        year, month = _shift_month(
+            day.year, day.month, amount * (12 if parts.unit == "year" else 1)
+        )
         day = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
     return TimeValue(_at(day, ctx.tz), _at(day, ctx.tz) + _DAY, "day"), day.isoformat(), ()
 
@@ -238,7 +246,11 @@ def _period(parts: Parts, ctx: Context) -> Result | None:
         year, month = _shift_month(anchor.year, anchor.month, step)
         return _month_value(year, month, None, tz)
     year = anchor.year + step
-    return TimeValue(_at(date(year, 1, 1), tz), _at(date(year + 1, 1, 1), tz), "year"), str(year), ()
+    return (
+        TimeValue(_at(date(year, 1, 1), tz), _at(date(year + 1, 1, 1), tz), "year"),
+        str(year),
+        (),
+    )
 
 
 def _month_value(year: int, month: int, part: str | None, tz: tzinfo) -> Result:

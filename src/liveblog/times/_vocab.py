@@ -34,7 +34,9 @@ def _words(info: dict[str, Any], name: str) -> tuple[str, ...]:
 
 
 def _relative(info: dict[str, Any], name: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in (info.get("relative-type") or {}).get(name, []) if _PLAIN.match(w))
+    return tuple(
+        w.lower() for w in (info.get("relative-type") or {}).get(name, []) if _PLAIN.match(w)
+    )
 
 
 def _first_words(phrases: tuple[str, ...], units: set[str]) -> tuple[str, ...]:
@@ -68,16 +70,21 @@ def _from_dateparser(code: str) -> LanguageData:
     return LanguageData(
         code=code,
         months=tuple(tuple(w for w in _words(info, m) if len(w) > 3) or (m,) for m in _MONTHS),
-        month_abbreviations=tuple(tuple(w for w in _words(info, m) if len(w) <= 3) for m in _MONTHS),
+        month_abbreviations=tuple(
+            tuple(w for w in _words(info, m) if len(w) <= 3) for m in _MONTHS
+        ),
         weekdays=tuple(tuple(w for w in _words(info, d) if len(w) > 3) or (d,) for d in _WEEKDAYS),
-        weekday_abbreviations=tuple(tuple(w for w in _words(info, d) if len(w) <= 3) for d in _WEEKDAYS),
+        weekday_abbreviations=tuple(
+            tuple(w for w in _words(info, d) if len(w) <= 3) for d in _WEEKDAYS
+        ),
         numeric_order="mdy" if order.startswith("M") else "dmy",
         ordinal_suffixes=(".",),
         deictic_days=tuple(deictic),
         this_words=this,
         last_before=last,
         next_before=nxt,
-        meridiems=tuple((w, 0) for w in _words(info, "am")) + tuple((w, 12) for w in _words(info, "pm")),
+        meridiems=tuple((w, 0) for w in _words(info, "am"))
+        + tuple((w, 12) for w in _words(info, "pm")),
         numbers=tuple(numbers),
         units=tuple(units),
         ago_before=_words(info, "ago"),
@@ -91,7 +98,9 @@ def _from_dateparser(code: str) -> LanguageData:
 def language_data(code: str) -> LanguageData:
     """The vocabulary for ``code`` ("fr", "en-GB", "de"), or UnknownLanguageError."""
     if not isinstance(code, str) or not code.strip():
-        raise UnknownLanguageError(f"lang must be a language code such as 'fr', got {shorten(code)}")
+        raise UnknownLanguageError(
+            f"lang must be a language code such as 'fr', got {shorten(code)}"
+        )
     normal = code.strip().replace("_", "-")
     base = normal.split("-")[0].lower()
     if base in _OURS:
