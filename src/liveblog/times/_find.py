@@ -459,7 +459,9 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if after is not None:
         day_match, day = after
         dated = day.kind == "day" and day.hour is None
-        if dated and (day.day is not None or day.weekday is not None or day.offset_days is not None):
+        if dated and (
+            day.day is not None or day.weekday is not None or day.offset_days is not None
+        ):
             day.hour, day.minute, day.second = parts.hour, parts.minute, parts.second
             day.hour_only, day.zone, day.meridiem = parts.hour_only, parts.zone, parts.meridiem
             day.end = day.end or day_match.end()
@@ -477,7 +479,9 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         return None
     sign = -1 if m.group("shift_before") is not None else 1
     base_match, base = after
-    return Parts(kind="shift", amount=sign * amount, unit=unit, base=base, end=base.end or base_match.end())
+    return Parts(
+        kind="shift", amount=sign * amount, unit=unit, base=base, end=base.end or base_match.end()
+    )
 
 
 def _block(_g: Grammar, _m: re.Match[str], _text: str) -> Parts | None:

@@ -387,12 +387,21 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "month": (*month_ops, *months),
         "year": month_ops,
         "holiday": (
-            *openers, *mods, "à", "la", "at", *(w for w, _, _ in d.holidays),
-            *(w for w, *_ in d.floating_holidays), *(w for w, _ in d.easter_holidays),
+            *openers,
+            *mods,
+            "à",
+            "la",
+            "at",
+            *(w for w, _, _ in d.holidays),
+            *(w for w, *_ in d.floating_holidays),
+            *(w for w, _ in d.easter_holidays),
         ),
         "now": d.now_words,
         "time": (
-            *d.time_openers, *numbers, *(w for w, _ in d.clock_words), *(w for w, _ in d.quarter_words),
+            *d.time_openers,
+            *numbers,
+            *(w for w, _ in d.clock_words),
+            *(w for w, _ in d.quarter_words),
             DIGIT,
         ),
     }
@@ -476,9 +485,7 @@ def grammar_for(data: LanguageData) -> Grammar:
         dispatch=_dispatch(data, rules),
         core=core,
         chain=chain,
-        rule_patterns={
-            name: re.compile(f"(?P<{name}>{rules[name]})") for name in RULES
-        },
+        rule_patterns={name: re.compile(f"(?P<{name}>{rules[name]})") for name in RULES},
         months=months,
         weekdays=weekdays,
         numbers={key(w): v for w, v in data.numbers},
@@ -493,9 +500,7 @@ def grammar_for(data: LanguageData) -> Grammar:
         month_parts={key(w): v for w, v in data.month_parts},
         night_words={key(w): v for w, v in data.night_words},
         holidays={key(w): (m, dd) for w, m, dd in data.holidays},
-        floating_holidays={
-            key(w): (m, wd, n, off) for w, m, wd, n, off in data.floating_holidays
-        },
+        floating_holidays={key(w): (m, wd, n, off) for w, m, wd, n, off in data.floating_holidays},
         ordinals={key(w): n for w, n in data.ordinals},
         easter_holidays={key(w): n for w, n in data.easter_holidays},
         day_words={key(w): v for w, v in data.day_words},

@@ -238,7 +238,9 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
     if parts.unit in ("hour", "minute"):
         if parts.month:
             year, month = _shift_month(moment.year, moment.month, parts.month)
-            moment = moment.replace(year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1]))
+            moment = moment.replace(
+                year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1])
+            )
         delta = timedelta(hours=amount) if parts.unit == "hour" else timedelta(minutes=amount)
         start = (moment + delta).replace(second=0, microsecond=0)
         return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()

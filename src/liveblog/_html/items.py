@@ -1,0 +1,95 @@
+"""The intermediate records the HTML readers hand to the decision step."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import attrs
+import lxml.html
+
+from liveblog._draft import Stamp
+from liveblog._html.profiles import HEADLINE_TAGS
+from liveblog._html.stamps import LABEL_MAX
+from liveblog._html.text import is_boilerplate, match_key, normalise, visible_text
+
+__all__ = ["Block", "Update"]
+
+_MAX_IDS = 40  # ids and fragments read per block for matching structured updates
+
+
+@attrs.frozen
+class Update:
+    """One update as structured data (JSON-LD or microdata) lists it."""
+
+    headline: str | None
+    text: str
+    posted: Stamp | None
+    updated: Stamp | None
+    id: str | None
+    source: str
+    element: lxml.html.HtmlElement | None = attrs.field(default=None, eq=False)
+
+
+class Block:
+    """One repeated block of the rendered post stream; its text is read only when asked.
+
+    Structured updates usually match their block by element or id, so most blocks'
+    text is never needed: reading it lazily keeps the common path near parse cost.
+    """
+
+    def __init__(
+        self,
+        element: lxml.html.HtmlElement,
+        markers: list[tuple[lxml.html.HtmlElement, Stamp]],
+    ) -> None:
+        """Hold the block and the time markers found in it, in page order."""
+        self.element = element
+        self.markers = markers
+        self.stamp: Stamp | None = markers[0][1] if markers else None
+
+    @cached_property
+    def _head(self) -> lxml.html.HtmlElement | None:
+        for element in self.element.iter(*HEADLINE_TAGS):
+            if not is_boilerplate(element) and normalise(element.text_content()):
+                return element
+        return None
+
+    @cached_property
+    def headline(self) -> str | None:
+        """The block's first heading, if any."""
+        head = self._head
+        return normalise(head.text_content()) or None if head is not None else None
+
+    @cached_property
+    def text(self) -> str:
+        """Visible text without the heading and the short time labels."""
+        skip = {
+            marker
+            for marker, _stamp in self.markers
+            if len(normalise(marker.text_content())) <= LABEL_MAX
+        }
+        if self._head is not None:
+            skip.add(self._head)
+        return visible_text(self.element, skip=skip)
+
+    @cached_property
+    def key(self) -> str:
+        """All the block's text as letters and digits, for matching structured updates.
+
+        Read with lxml's own ``text_content`` (no boilerplate removal): it only has to
+        contain an update's opening words, and it costs a fraction of ``text``.
+        """
+        return match_key(self.element.text_content())
+
+    @cached_property
+    def ids(self) -> tuple[str, ...]:
+        """The block's id, its descendants' ids, and fragments its links point to."""
+        element = self.element
+        found = [element.get("id") or "", element.get("data-id") or ""]
+        found.extend(str(value) for value in element.xpath(".//@id")[:_MAX_IDS])
+        found.extend(
+            str(href).rsplit("#", 1)[1]
+            for href in element.xpath(".//a/@href")[:_MAX_IDS]
+            if "#" in href
+        )
+        return tuple(dict.fromkeys(value for value in found if value))

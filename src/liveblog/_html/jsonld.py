@@ -1,0 +1,149 @@
+"""schema.org objects in ``<script type="application/ld+json">`` blocks.
+
+Real blocks are often broken: unquoted keys, trailing commas, HTML comments, raw control
+characters. ``read_jsonld`` repairs what it safely can and notes every block it could not
+read, so the caller can say why structured data was not used.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import lxml.html
+
+from liveblog._html.items import Update
+from liveblog._html.stamps import parse_machine
+from liveblog._html.text import fix_mojibake, fragment_text
+
+__all__ = ["JsonLd", "find_type", "read_jsonld", "type_names", "updates_from"]
+
+_MAX_OBJECTS = 100_000  # objects visited per page, a bound on hostile nesting
+
+_UNQUOTED_KEY = re.compile(
+    r"""
+    (?P<lead>[{,]\s*)              # an object opens, or a member ends
+    (?P<key>[A-Za-z_@$][\w@$]*)    # a bare identifier
+    (?P<colon>\s*:)                # used as a key
+    """,
+    re.VERBOSE,
+)
+_TRAILING_COMMA = re.compile(r",(?P<close>\s*[}\]])")  # ",}" and ",]"
+_WRAPPER = re.compile(r"^\s*(?://)?\s*(?:<!\[CDATA\[|<!--)|(?://)?\s*(?:\]\]>|-->)\s*$")
+
+
+@attrs.frozen
+class JsonLd:
+    """Every schema.org object found, flattened, and a note per unreadable block."""
+
+    objects: tuple[dict[str, Any], ...]
+    notes: tuple[str, ...]
+
+
+def _load(text: str) -> Any | None:
+    """Parse JSON, repairing the common breakages; None when still unreadable."""
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        pass
+    try:
+        return json.loads(_repair(text), strict=False)
+    except ValueError:
+        return None
+
+
+def _repair(text: str) -> str:
+    text = _WRAPPER.sub("", text)
+    text = _TRAILING_COMMA.sub(r"\g<close>", text)
+    return _UNQUOTED_KEY.sub(r'\g<lead>"\g<key>"\g<colon>', text)
+
+
+def _walk(value: Any) -> Iterator[dict[str, Any]]:
+    """Every dict holding an ``@type``, depth first, without recursion."""
+    stack = [value]
+    seen = 0
+    while stack and seen < _MAX_OBJECTS:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            if "@type" in item:
+                yield item
+            for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+                if isinstance(item.get(key), (list, dict)):
+                    stack.append(item[key])
+
+
+def read_jsonld(root: lxml.html.HtmlElement) -> JsonLd:
+    """Find, parse and flatten every JSON-LD block of the page."""
+    objects: list[dict[str, Any]] = []
+    notes: list[str] = []
+    for number, script in enumerate(root.iterfind(".//script[@type]"), start=1):
+        if script.get("type", "").strip().lower() != "application/ld+json":
+            continue
+        text = script.text or ""
+        data = _load(text)
+        if data is None:
+            notes.append(f"jsonld: block {number} is not valid JSON even after repair; skipped")
+            continue
+        try:
+            json.loads(text, strict=False)
+        except ValueError:
+            notes.append(f"jsonld: block {number} was invalid JSON, read after repair")
+        objects.extend(_walk(data))
+    return JsonLd(objects=tuple(objects), notes=tuple(notes))
+
+
+def type_names(obj: dict[str, Any]) -> tuple[str, ...]:
+    """The object's ``@type`` values without their vocabulary prefix, lower case."""
+    raw = obj.get("@type")
+    names = raw if isinstance(raw, list) else [raw]
+    return tuple(str(name).rsplit("/", 1)[-1].lower() for name in names if name)
+
+
+def find_type(objects: tuple[dict[str, Any], ...], *names: str) -> dict[str, Any] | None:
+    """The first object whose type is one of ``names`` (lower case)."""
+    for obj in objects:
+        if any(name in names for name in type_names(obj)):
+            return obj
+    return None
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, str):
+        return fix_mojibake(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def updates_from(blog: dict[str, Any]) -> tuple[Update, ...]:
+    """The ``liveBlogUpdate`` items of a LiveBlogPosting, in the order listed."""
+    raw = blog.get("liveBlogUpdate")
+    items = raw if isinstance(raw, list) else [raw] if isinstance(raw, dict) else []
+    updates: list[Update] = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        headline = _text(item.get("headline"))
+        body = _text(item.get("articleBody")) or _text(item.get("text")) or ""
+        published = _text(item.get("datePublished"))
+        modified = _text(item.get("dateModified"))
+        ident = _text(item.get("url")) or _text(item.get("@id"))
+        updates.append(
+            Update(
+                headline=fragment_text(headline) or None if headline else None,
+                text=fragment_text(body),
+                posted=parse_machine(published) if published else None,
+                updated=parse_machine(modified) if modified else None,
+                id=ident,
+                source="jsonld",
+            )
+        )
+    return tuple(updates)

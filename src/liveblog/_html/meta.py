@@ -1,0 +1,203 @@
+"""Page metadata: url, title, language, published and modified times, with their sources.
+
+Each fact is read from several places in a fixed order of trust, and the note says which
+one gave it. Published time, where the sources disagree:
+
+1. Take the most trusted source that gives one: JSON-LD main object ``datePublished``,
+   then microdata, then ``article:published_time`` and the other meta tags, then a
+   ``<time>`` in the page header, then a visible byline ("Publié le 26 février 2020 à
+   18h00").
+2. Unless that value is the page's last modification (sites stamp
+   ``article:published_time`` with the last update): then the earliest value another
+   source gives is taken instead, since a first publication is never after an update.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+import lxml.etree
+import lxml.html
+
+from liveblog._draft import PageMeta, Stamp
+from liveblog._html.jsonld import JsonLd, find_type
+from liveblog._html.microdata import item_props
+from liveblog._html.stamps import parse_label, parse_machine
+from liveblog._html.text import fix_mojibake, normalise
+
+__all__ = ["MAIN_TYPES", "instant", "main_object", "read_meta"]
+
+#: JSON-LD types that describe the page itself, most specific first.
+MAIN_TYPES = (
+    "liveblogposting",
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "article",
+    "blogposting",
+    "webpage",
+)
+
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "og:pubdate",
+    "pubdate",
+    "publish-date",
+    "date:published_time",
+    "dc.date.issued",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "last-modified",
+    "dc.date.modified",
+)
+_META = lxml.etree.XPath("//meta[@content][@property or @name or @itemprop or @http-equiv]")
+_HEADER_TIME = lxml.etree.XPath("(//header//time[@datetime] | //time[@pubdate][@datetime])[1]")
+_BYLINES = lxml.etree.XPath(
+    "//body//text()[string-length(.) < 100][starts-with(normalize-space(), 'Publié')"
+    " or starts-with(normalize-space(), 'Published') or starts-with(normalize-space(), 'Posted')]"
+)
+
+
+def instant(stamp: Stamp | None) -> datetime | None:
+    """The stamp as an aware instant, when it names day, time and zone."""
+    if stamp is None or stamp.zone is None or not stamp.has_date:
+        return None
+    return stamp.wall.replace(tzinfo=stamp.zone).astimezone(timezone.utc)
+
+
+def main_object(jsonld: JsonLd) -> dict[str, Any] | None:
+    """The JSON-LD object that describes the page itself."""
+    for name in MAIN_TYPES:
+        found = find_type(jsonld.objects, name)
+        if found is not None:
+            return found
+    return None
+
+
+def _str(value: object) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _metas(root: lxml.html.HtmlElement) -> dict[str, str]:
+    """Meta tags by lower-case key, first one kept, live-update items left out."""
+    found: dict[str, str] = {}
+    for meta in _META(root):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        key = key or meta.get("http-equiv")
+        if not key:
+            continue
+        if meta.get("itemprop") and any(
+            "liveBlogUpdate" in (ancestor.get("itemprop") or "")
+            for ancestor in meta.iterancestors()
+        ):
+            continue
+        found.setdefault(key.strip().lower(), meta.get("content", "").strip())
+    return found
+
+
+def _choose_published(
+    candidates: list[tuple[str, Stamp]], modified: Stamp | None
+) -> tuple[str, Stamp] | None:
+    if not candidates:
+        return None
+    first = candidates[0]
+    last = instant(modified)
+    if last is None or instant(first[1]) != last:
+        return first
+    earlier = [
+        (source, stamp)
+        for source, stamp in candidates[1:]
+        if (moment := instant(stamp)) is not None and moment < last
+    ]
+    if not earlier:
+        return first
+    return min(earlier, key=lambda item: instant(item[1]) or last)
+
+
+def read_meta(
+    root: lxml.html.HtmlElement,
+    jsonld: JsonLd,
+    blog: lxml.html.HtmlElement | None,
+    url: str | None,
+) -> PageMeta:
+    """Read the page's own facts; ``blog`` is its microdata LiveBlogPosting, if any."""
+    notes: list[str] = []
+    metas = _metas(root)
+    main = main_object(jsonld) or {}
+    props = item_props(blog) if blog is not None else {}
+
+    def prop(name: str) -> str | None:
+        element = props.get(name)
+        if element is None:
+            return None
+        return element.get("content") or element.get("datetime") or element.text_content()
+
+    published: list[tuple[str, Stamp]] = []
+    modified: list[tuple[str, Stamp]] = []
+    for source, value, into in (
+        ("jsonld datePublished", _str(main.get("datePublished")), published),
+        ("microdata datePublished", prop("datePublished"), published),
+        ("jsonld dateModified", _str(main.get("dateModified")), modified),
+        ("microdata dateModified", prop("dateModified"), modified),
+    ):
+        stamp = parse_machine(value) if value else None
+        if stamp is not None:
+            into.append((source, stamp))
+    for keys, into in ((_PUBLISHED_META, published), (_MODIFIED_META, modified)):
+        for key in keys:
+            stamp = parse_machine(metas[key]) if metas.get(key) else None
+            if stamp is not None:
+                into.append((f"meta {key}", stamp))
+    for element in _HEADER_TIME(root):
+        stamp = parse_machine(element.get("datetime", ""))
+        if stamp is not None:
+            published.append(("header <time datetime>", stamp))
+    if not published:
+        for text in _BYLINES(root):
+            stamp = parse_label(normalise(text))
+            if stamp is not None and stamp.has_date:
+                published.append(("visible byline", stamp))
+                break
+    chosen_modified = modified[0] if modified else None
+    chosen = _choose_published(published, chosen_modified[1] if chosen_modified else None)
+    if chosen is not None:
+        notes.append(f"published from {chosen[0]}")
+        if chosen is not published[0]:
+            notes.append(f"{published[0][0]} equals the last modification; earlier value kept")
+    if chosen_modified is not None:
+        notes.append(f"modified from {chosen_modified[0]}")
+    if main.get("coverageStartTime"):
+        notes.append(f"jsonld coverageStartTime {main['coverageStartTime']}")
+
+    canonical = root.xpath("string(//link[@rel='canonical']/@href)").strip()
+    page_url = canonical or metas.get("og:url") or _str(main.get("url")) or url
+    title = normalise(root.findtext(".//title") or "") or metas.get("og:title")
+    title = title or _str(main.get("headline"))
+    lang = (
+        root.get("lang")
+        or metas.get("content-language")
+        or metas.get("language")
+        or _str(main.get("inLanguage"))
+        or metas.get("og:locale")
+    )
+    return PageMeta(
+        url=page_url or None,
+        title=fix_mojibake(title) if title else None,
+        published=chosen[1] if chosen else None,
+        modified=chosen_modified[1] if chosen_modified else None,
+        lang=lang.strip().replace("_", "-") if lang and lang.strip() else None,
+        notes=tuple(notes),
+    )

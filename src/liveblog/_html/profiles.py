@@ -1,0 +1,105 @@
+"""What is not content, as data: tag sets, class-name words, and per-site selector profiles.
+
+The algorithms in ``text`` and ``stream`` read these tables; none of them branches on a
+site. A site whose markup no general rule covers gets a ``SiteProfile`` here: a host
+suffix and a few XPath selectors, nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+__all__ = [
+    "BLOCK_TAGS",
+    "BOILERPLATE_CLASS",
+    "HEADLINE_TAGS",
+    "KEY_POINTS_CLASS",
+    "NOT_STREAM_CLASS",
+    "NOT_STREAM_TAGS",
+    "PROFILES",
+    "SKIP_TAGS",
+    "SiteProfile",
+]
+
+#: Tags whose start and end break a line in the visible text.
+BLOCK_TAGS: Final[frozenset[str]] = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
+        "fieldset", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+        "hr", "li", "main", "ol", "p", "pre", "section", "table", "tbody", "td", "th",
+        "tr", "ul",
+    }
+)  # fmt: skip
+
+#: Tags whose content is never visible text of an entry.
+SKIP_TAGS: Final[frozenset[str]] = frozenset(
+    {
+        "audio", "button", "canvas", "embed", "figcaption", "form", "head", "iframe",
+        "input", "link", "map", "meta", "nav", "noscript", "object", "script", "select",
+        "style", "svg", "template", "textarea", "title", "video",
+    }
+)  # fmt: skip
+
+#: Tags that start a headline inside an entry.
+HEADLINE_TAGS: Final[frozenset[str]] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+#: Class or id words of boilerplate inside an entry: share bars, ads, image credits,
+#: visually hidden helper text. Matched against whole words of ``class`` and ``id``.
+BOILERPLATE_CLASS: Final[re.Pattern[str]] = re.compile(
+    r"""
+    (?:^|[\s_-])                             # start of a class word or a part of it
+    (?:share|sharing|social|advert|ads?|adslot|dfp|promo|newsletter|subscribe
+      |outbrain|taboola|credits?|copyright|caption|cookie|paywall|sr-only
+      |visually-hidden|vh|toolbar|reactions?)
+    (?:$|[\s_-])                             # end of that word or part
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: Tags under which no entry stream lives (page chrome, sidebars).
+NOT_STREAM_TAGS: Final[frozenset[str]] = frozenset({"aside", "footer", "head", "nav"})
+
+#: Class or id words of containers that repeat timestamped blocks but are not the page's
+#: own entries: sidebars and widgets of other pages, comments, key-event indexes,
+#: pinned copies, related and most-read lists.
+NOT_STREAM_CLASS: Final[re.Pattern[str]] = re.compile(
+    r"""
+    (?:^|[\s_-])
+    (?:sidebar|side|widget|related|recommended|most|popular|trending|comments?
+      |reactions|replies|nav|navigation|menu|footer|breadcrumbs?|index|key-?events?
+      |keyevents|summary|pinned|highlights?|timeline-widget|streamshort|ticker
+      |carousel|teaser|outbrain|taboola)
+    (?:$|[\s_-])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: Class or id words of key-event indexes and summary boxes, whose items become
+#: ``key_points``.
+KEY_POINTS_CLASS: Final[re.Pattern[str]] = re.compile(
+    r"""
+    (?:^|[\s_-])
+    (?:key-?events?|keyevents|key-?points?|summary|highlights?|essentiel|index|recap)
+    (?:$|[\s_-])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@attrs.frozen
+class SiteProfile:
+    """Selectors for one site where no general rule is enough.
+
+    ``drop`` removes subtrees before anything is read (XPath, relative to the document).
+    """
+
+    host: str
+    drop: tuple[str, ...] = ()
+
+
+#: Known site profiles. Empty on purpose while the general rules cover every page we
+#: measure; add one here rather than a condition in the code.
+PROFILES: Final[tuple[SiteProfile, ...]] = ()

@@ -1,0 +1,221 @@
+"""The rendered post stream, found by structure rather than by site.
+
+A live blog renders its entries as repeated sibling blocks, each carrying a time: a
+``<time datetime>``, epoch seconds or milliseconds in a data attribute, a microdata
+``datePublished`` meta, or a short visible label ("Posted at 15:05", "12.50 BST"). Each
+time ("marker") votes for every (parent, child signature) pair on its way up the tree;
+the pair holding the most distinct timed children is the stream, and its blocks are all
+the parent's children with that signature, timed or not (some entries show no time).
+Containers under page chrome, sidebars, comment threads and key-event indexes are left
+out (``profiles.NOT_STREAM_*``), so a "live" widget of another page is not taken.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+import attrs
+import lxml.etree
+import lxml.html
+
+from liveblog._draft import Stamp
+from liveblog._html.items import Block
+from liveblog._html.profiles import NOT_STREAM_CLASS, NOT_STREAM_TAGS
+from liveblog._html.stamps import LABEL_MAX, parse_label, parse_machine
+from liveblog._html.text import normalise
+
+__all__ = ["MIN_BLOCKS", "Stream", "find_stream", "may_have_labels"]
+
+#: Fewest timed sibling blocks that make a stream.
+MIN_BLOCKS = 3
+_MAX_UP = 12  # ancestors a marker votes for: blocks sit a few levels above their time
+_CLASS_LEVELS = 6  # ancestors whose class words can exclude a container
+
+_EPOCH_ATTRIBUTES = (
+    "data-post-time",
+    "data-sort-time",
+    "data-timestamp",
+    "data-published-time",
+    "data-time",
+)
+_MARKERS = lxml.etree.XPath(  # plain scans are cheap; per-element predicates are not
+    "//time | //meta[@itemprop='datePublished'] | "
+    + " | ".join(f"//@{name}" for name in _EPOCH_ATTRIBUTES)
+)
+_LABEL_TEXTS = lxml.etree.XPath("//body//text()[string-length(.) < 120]")
+_LABELS_IN_MARKUP = re.compile(  # a visible clock between tags: "> Posted at 15:05 <"
+    r">[^<>]{0,60}?\b(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d\b[^<>]{0,60}<"
+)
+_CLOCKISH = re.compile(r"\d\s?[:.h]\s?\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)  # cheap filter
+
+
+@attrs.frozen
+class Stream:
+    """The blocks of the rendered stream, and how many of them carried a time."""
+
+    container: lxml.html.HtmlElement = attrs.field(eq=False)
+    blocks: tuple[Block, ...]
+    timed: int
+    via: str
+
+
+def _marker_stamp(element: lxml.html.HtmlElement, year: int | None) -> Stamp | None:
+    if element.tag == "meta":
+        return parse_machine(element.get("content", ""), year=year)
+    for name in _EPOCH_ATTRIBUTES:
+        value = element.get(name)
+        if value:
+            stamp = parse_machine(value, year=year)
+            if stamp is not None:
+                return stamp
+    if element.tag == "time":
+        value = element.get("datetime")
+        stamp = parse_machine(value, year=year) if value else None
+        if stamp is not None:
+            return stamp
+        return parse_label(" ".join(element.itertext()), year=year)
+    return None
+
+
+def _structural_markers(
+    root: lxml.html.HtmlElement, year: int | None
+) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
+    markers = []
+    for found in _MARKERS(root):
+        element = found.getparent() if isinstance(found, str) else found
+        if element is None:
+            continue
+        stamp = _marker_stamp(element, year)
+        if stamp is not None and stamp.has_time:
+            markers.append((element, stamp))
+    return markers
+
+
+def _label_markers(
+    root: lxml.html.HtmlElement, year: int | None
+) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
+    markers = []
+    seen: set[lxml.html.HtmlElement] = set()
+    for text in _LABEL_TEXTS(root):
+        if len(text) < 4 or _CLOCKISH.search(text) is None:
+            continue
+        element = text.getparent()
+        if text.is_tail or element is None or element in seen:
+            continue
+        if element.tag in {"script", "style", "noscript", "textarea"}:
+            continue
+        seen.add(element)
+        whole = normalise(element.text_content())
+        stamp = parse_label(whole, year=year) if len(whole) <= LABEL_MAX else None
+        stamp = stamp or parse_label(text, year=year)
+        if stamp is not None and stamp.has_time:
+            markers.append((element, stamp))
+    return markers
+
+
+def _signature(element: lxml.html.HtmlElement) -> tuple[str, str]:
+    classes = (element.get("class") or "").split()
+    return (str(element.tag), classes[0] if classes else "")
+
+
+def _excluded(container: lxml.html.HtmlElement) -> bool:
+    """Whether the container sits in page chrome, a sidebar, comments or an index.
+
+    Tags count all the way up; class words only for the nearest few levels, since page
+    wrappers carry words such as "nav-trigger" on ``<body>`` itself.
+    """
+    for level, element in enumerate((container, *container.iterancestors())):
+        if element.tag in {"body", "html"}:
+            break
+        if element.tag in NOT_STREAM_TAGS:
+            return True
+        names = (element.get("class") or "") + " " + (element.get("id") or "")
+        if level < _CLASS_LEVELS and NOT_STREAM_CLASS.search(names) is not None:
+            return True
+    return False
+
+
+Group = dict[lxml.html.HtmlElement, list[tuple[lxml.html.HtmlElement, Stamp]]]
+
+
+def _vote(
+    markers: Iterable[tuple[lxml.html.HtmlElement, Stamp]],
+) -> dict[tuple[lxml.html.HtmlElement, tuple[str, str]], Group]:
+    groups: dict[tuple[lxml.html.HtmlElement, tuple[str, str]], Group] = {}
+    for marker, stamp in markers:
+        child = marker
+        for _ in range(_MAX_UP):
+            parent = child.getparent()
+            if parent is None or parent.tag in {"body", "html"}:
+                break
+            groups.setdefault((parent, _signature(child)), {}).setdefault(child, []).append(
+                (marker, stamp)
+            )
+            child = parent
+    return groups
+
+
+def _best(
+    groups: dict[tuple[lxml.html.HtmlElement, tuple[str, str]], Group],
+    scope: lxml.html.HtmlElement | None,
+) -> tuple[lxml.html.HtmlElement, tuple[str, str], Group] | None:
+    ranked = sorted(groups.items(), key=lambda item: len(item[1]), reverse=True)
+    for (parent, signature), group in ranked:
+        if len(group) < MIN_BLOCKS:
+            return None
+        if scope is not None and parent is not scope and scope not in set(parent.iterancestors()):
+            continue
+        if _excluded(parent):
+            continue
+        return parent, signature, group
+    return None
+
+
+def may_have_labels(markup: str) -> bool:
+    """Whether the raw markup shows enough visible clocks to look for labelled blocks.
+
+    A regex over the string costs far less than walking every text node of the tree.
+    """
+    count = 0
+    for match in _LABELS_IN_MARKUP.finditer(markup):
+        snippet = html.unescape(match.group()[1:-1])
+        stamp = parse_label(normalise(snippet)) if len(snippet) <= LABEL_MAX + 20 else None
+        if stamp is not None and stamp.has_time:
+            count += 1
+            if count >= MIN_BLOCKS:
+                return True
+    return False
+
+
+def find_stream(
+    root: lxml.html.HtmlElement,
+    *,
+    year: int | None = None,
+    scope: lxml.html.HtmlElement | None = None,
+    labels: bool = True,
+) -> Stream | None:
+    """The page's rendered post stream, or None when no repeated timed blocks exist.
+
+    ``scope`` limits the search to one subtree (a microdata LiveBlogPosting); ``year``
+    completes labels that give a day without a year; ``labels=False`` skips the search
+    for visible labels (see ``may_have_labels``).
+    """
+    finders = [("attribute", _structural_markers)]
+    if labels:
+        finders.append(("label", _label_markers))
+    for via, finder in finders:
+        best = _best(_vote(finder(root, year)), scope)
+        if best is None:
+            continue
+        parent, signature, group = best
+        blocks = []
+        for child in parent:
+            if not isinstance(child.tag, str) or _signature(child) != signature:
+                continue
+            block = Block(child, group.get(child, []))
+            if block.markers or block.text:
+                blocks.append(block)
+        return Stream(container=parent, blocks=tuple(blocks), timed=len(group), via=via)
+    return None

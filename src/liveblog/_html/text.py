@@ -1,0 +1,93 @@
+"""Visible text of an element: block boundaries kept as newlines, boilerplate left out.
+
+The walk is iterative (``lxml.etree.iterwalk``), so deep nesting costs no Python stack.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Collection
+
+import lxml.etree
+import lxml.html
+
+from liveblog._html.profiles import BLOCK_TAGS, BOILERPLATE_CLASS, SKIP_TAGS
+
+__all__ = ["fix_mojibake", "fragment_text", "is_boilerplate", "match_key", "visible_text"]
+
+_MARKUP = re.compile(r"<[a-zA-Z/!]")  # text that holds HTML tags
+_EMBED_CODE = re.compile(r"\[\[[^\[\]\n]{1,200}\]\]")  # CMS embed codes: [[ge:rep:419430007]]
+_MOJIBAKE = re.compile(r"[ÂÃâ][\x80-\xbf]")  # UTF-8 read as Latin-1: C1 controls follow
+_NOT_ALNUM = re.compile(r"[\W_]+")  # everything but letters and digits
+
+
+def normalise(text: str) -> str:
+    """Collapse blanks inside lines, drop empty lines, strip."""
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def is_boilerplate(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element is chrome inside content (share bar, ad, credit, hidden text)."""
+    tag = element.tag
+    if not isinstance(tag, str) or tag in SKIP_TAGS:
+        return True
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    names = (element.get("class") or "") + " " + (element.get("id") or "")
+    return BOILERPLATE_CLASS.search(names) is not None
+
+
+def visible_text(
+    element: lxml.html.HtmlElement,
+    *,
+    skip: Collection[lxml.html.HtmlElement] = (),
+) -> str:
+    """Text a reader sees in ``element``, one line per block, boilerplate and ``skip`` left out."""
+    parts: list[str] = []
+    walker = lxml.etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag
+        block = isinstance(tag, str) and tag in BLOCK_TAGS
+        if event == "start":
+            if block:
+                parts.append("\n")
+            if node is not element and (is_boilerplate(node) or node in skip):
+                walker.skip_subtree()
+                continue
+            if isinstance(tag, str) and node.text:
+                parts.append(node.text)
+        else:
+            if block:
+                parts.append("\n")
+            if node is not element and node.tail:
+                parts.append(node.tail)
+    return normalise("".join(parts))
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo UTF-8 read as Latin-1 ("â\x80\x98" for "‘"), which no real text contains."""
+    if _MOJIBAKE.search(text) is None:
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return text
+
+
+def fragment_text(value: str) -> str:
+    """Text of a structured-data field that may hold HTML, entities or embed codes."""
+    value = _EMBED_CODE.sub(" ", fix_mojibake(value))
+    if _MARKUP.search(value) is None:
+        return normalise(html.unescape(value))
+    try:
+        root = lxml.html.fragment_fromstring(value, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return normalise(html.unescape(value))
+    return visible_text(root)
+
+
+def match_key(text: str) -> str:
+    """Letters and digits only, lower case: text compared across markup and entities."""
+    return _NOT_ALNUM.sub("", html.unescape(text).lower())
