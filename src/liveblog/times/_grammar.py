@@ -194,9 +194,11 @@ class _Rules:
     def mon(self, p: str) -> str:
         return f"(?P<{p}mon>{self.mon_alt})"
 
-    def day(self, p: str) -> str:
-        words = _alt([w for w, _ in self.d.day_words])
-        return f"(?:(?P<{p}d>3[01]|[12]\\d|0?[1-9])(?:{self.ord})?|(?P<{p}dw>{words})){_B}"
+    def day(self, p: str, words: bool = True) -> str:
+        """A day of the month; in words ("premier", "twenty-first") only next to a month,
+        since "le Premier ministre" must not read as the 1st."""
+        spelled = _alt([w for w, _ in self.d.day_words]) if words else "(?!)"
+        return f"(?:(?P<{p}d>3[01]|[12]\\d|0?[1-9])(?:{self.ord})?|(?P<{p}dw>{spelled})){_B}"
 
     def year(self, p: str) -> str:
         return f"(?P<{p}y>(?:1[6-9]|20)\\d\\d){_B}"
@@ -205,7 +207,8 @@ class _Rules:
         """ "8 novembre 2024", "29th of November", "Nov. 29, 2024"."""
         of = r"(?:\s+(?:de|of|d['’]))?"
         dm = f"{self.day(p)}(?:{of}\\s+|\\s*[-/]\\s*){self.mon(p)}"
-        md = f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*){self.day(p + 'x')}"
+        spelled = self.d.spelled_day_after_month
+        md = f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*){self.day(p + 'x', words=spelled)}"
         year = f"(?:\\s*,?\\s+(?:de\\s+|of\\s+|in\\s+|en\\s+)?|[-/]){self.year(p)}"
         return f"(?:{dm}|{md})(?:{year})?"
 
@@ -267,12 +270,12 @@ class _Rules:
             "set": f"(?:{_alt(d.set_openers)}\\s+(?:{self.wd_alt}|{self.units}{_B}|{self.pods}{_B})"
             f"|{_alt(d.plural_openers)}\\s+{self.wd_plural})",
             "nightb": f"(?P<nightb_of>{_alt(d.night_of)})\\s+"
-            f"(?:{self.wd('nightb_a')}|{self.day('nightb_a')})(?:\\s+{self.day('nightb_ax')})?"
-            f"(?:\\s+{_alt(d.night_to)}\\s+(?:{self.wd('nightb_b')}(?:\\s+{self.day('nightb_bx')})?"
-            f"|{self.day('nightb_b')}))?(?:\\s+{self.mon('nightb_')})?(?:\\s+{self.year('nightb_')})?",
-            "range": f"{_alt(d.range_from)}\\s+(?:{self.wd('range_a')}\\s+)?{self.day('range_a')}"
+            f"(?:{self.wd('nightb_a')}|{self.day('nightb_a', words=False)})(?:\\s+{self.day('nightb_ax', words=False)})?"
+            f"(?:\\s+{_alt(d.night_to)}\\s+(?:{self.wd('nightb_b')}(?:\\s+{self.day('nightb_bx', words=False)})?"
+            f"|{self.day('nightb_b', words=False)}))?(?:\\s+{self.mon('nightb_')})?(?:\\s+{self.year('nightb_')})?",
+            "range": f"{_alt(d.range_from)}\\s+(?:{self.wd('range_a')}\\s+)?{self.day('range_a', words=False)}"
             f"(?:\\s+{self.mon('range_a')})?\\s*(?:{_alt(d.range_to)})\\s*(?:{self.wd('range_b')}\\s+)?"
-            f"{self.day('range_b')}\\s+{self.mon('range_b')}(?:\\s+{self.year('range_b')})?",
+            f"{self.day('range_b', words=False)}\\s+{self.mon('range_b')}(?:\\s+{self.year('range_b')})?",
             "date": opener.format(p="date_")
             + mods_b.format(p="date_")
             + f"(?:{self.wd('date_')}\\s*,?\\s*(?:(?:{self.openers})\\s+)?)?"
@@ -293,14 +296,14 @@ class _Rules:
             + mods_a.format(p="wday_")
             + f"(?:\\s*,?\\s+(?:(?P<wday_nw>{_alt(d.next_week_words)})|"
             f"(?P<wday_lw>{_alt(d.last_week_words)})){_B})?"
-            + f"(?:\\s+(?:{_alt(d.date_openers)}\\s+)?{self.day('wday_')}"
+            + f"(?:\\s+(?:{_alt(d.date_openers)}\\s+)?{self.day('wday_', words=False)}"
             f"(?!\\s?(?:[/.:]\\d|h(?:\\d|{_B})|heure|[ap]\\.?m)))?"
             + f"{self.pod('wday_')}?"
             + self.time_suffix("wday_t"),
             "deictic": opener.format(p="deictic_")
             + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
             + self.time_suffix("deictic_t"),
-            "dom": f"(?P<dom_op>{_alt(d.date_openers)})\\s+{self.day('dom_')}"
+            "dom": f"(?P<dom_op>{_alt(d.date_openers)})\\s+{self.day('dom_', words=False)}"
             + self.time_suffix("dom_t")
             + f"(?=\\s*(?:[.,;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s))",
             "nth": f"(?:(?:the|le|la)\\s+)?(?P<nth_n>{_alt([w for w, _ in d.ordinals])})\\s+"

@@ -69,6 +69,8 @@ class LanguageData:
     quarter_words: tuple[tuple[str, int], ...] = ()
     #: Days of the month written as words: ("premier", 1), ("twenty-first", 21).
     day_words: tuple[tuple[str, int], ...] = ()
+    #: Whether a spelled day may follow its month ("May first"); French puts it first.
+    spelled_day_after_month: bool = False
     #: "vendredi à venir", "this coming Friday": the next such day after the anchor.
     coming_words: tuple[str, ...] = ()
     #: Named clock times: ("midi", 12).

@@ -321,6 +321,7 @@ DATA = LanguageData(
     last_week_words=("of last week", "last week", "of the previous week", "the previous week"),
     shift_before=("before", "prior to"),
     shift_after=("after", "from", "following"),
+    spelled_day_after_month=True,
     day_words=(
         ("first", 1),
         ("second", 2),
