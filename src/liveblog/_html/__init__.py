@@ -25,7 +25,7 @@ from liveblog._html.jsonld import find_type, read_jsonld, updates_from
 from liveblog._html.live import decide
 from liveblog._html.meta import read_meta
 from liveblog._html.profiles import PROFILES
-from liveblog._html.stream import Stream, find_stream, may_have_labels
+from liveblog._html.stream import Stream, find_stream
 from liveblog._html.text import visible_text
 from liveblog._options import Options
 from liveblog.errors import LimitError
@@ -34,7 +34,7 @@ __all__ = ["extract_html"]
 
 
 def _parse(markup: str) -> lxml.html.HtmlElement | None:
-    """The document tree, or None when nothing parses (empty or hostile markup)."""
+    """Parse the document once; None when nothing parses (empty or hostile markup)."""
     if not markup.strip():
         return None
     try:
@@ -61,7 +61,7 @@ def _apply_profiles(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
 
 
 def _page_zone(meta: PageMeta, drafts: list[Draft]) -> tzinfo | None:
-    """The offset the page names most often, other than UTC (which marks machine time)."""
+    """Pick the offset the page names most often, other than UTC (machine time)."""
     offsets: Counter[timedelta] = Counter()
     stamps: list[Stamp | None] = [meta.published, meta.modified]
     stamps.extend(draft.posted for draft in drafts)
@@ -76,7 +76,7 @@ def _page_zone(meta: PageMeta, drafts: list[Draft]) -> tzinfo | None:
 
 
 def _text_path(root: lxml.html.HtmlElement, options: Options) -> tuple[list[Draft], str]:
-    """The plain-text path on the page's visible text, block boundaries kept."""
+    """Run the plain-text path on the page's visible text, block boundaries kept."""
     body = root.find("body")
     text = visible_text(body) if body is not None else ""
     del options  # the text splitter lands with the foundation issue
@@ -105,11 +105,10 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
     meta = read_meta(root, jsonld, blog_md, url)
     dated = meta.published or meta.modified
     year = dated.wall.year if dated is not None and dated.has_date else None
-    labels = may_have_labels(markup)
     stream: Stream | None = None
     if blog_md is not None:
-        stream = find_stream(root, year=year, scope=blog_md, labels=labels)
-    stream = stream or find_stream(root, year=year, labels=labels)
+        stream = find_stream(root, year=year, scope=blog_md)
+    stream = stream or find_stream(root, year=year)
     blog_ld = find_type(jsonld.objects, "liveblogposting")
     declared = "JSON-LD" if blog_ld is not None else "microdata" if blog_md is not None else None
     live = decide(declared=declared, stream=stream)

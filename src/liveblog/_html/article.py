@@ -6,7 +6,7 @@ import lxml.etree
 import lxml.html
 
 from liveblog._html.profiles import KEY_POINTS_CLASS, NOT_STREAM_TAGS
-from liveblog._html.text import normalise, visible_text
+from liveblog._html.text import visible_text
 
 __all__ = ["article_text", "key_points"]
 
@@ -43,16 +43,14 @@ def article_text(root: lxml.html.HtmlElement, *, with_microdata: bool = True) ->
     return visible_text(body) if body is not None else text
 
 
-def _inside(
-    element: lxml.html.HtmlElement | None, container: lxml.html.HtmlElement | None
-) -> bool:
+def _inside(element: lxml.html.HtmlElement | None, container: lxml.html.HtmlElement | None) -> bool:
     if element is None or container is None:
         return False
     return element is container or any(a is container for a in element.iterancestors())
 
 
 def _key_box(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The list itself or the nearest ancestor whose class or id names a key-events box."""
+    """Find the list itself or the nearest ancestor named as a key-events box."""
     for level, candidate in enumerate((element, *element.iterancestors())):
         if level > _KEY_LEVELS or candidate.tag in {"body", "html"}:
             return None

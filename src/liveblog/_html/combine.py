@@ -61,18 +61,18 @@ def _match(updates: tuple[Update, ...], blocks: tuple[Block, ...]) -> dict[int, 
     for number, update in enumerate(updates):
         if update.element is not None:
             for element in (update.element, *update.element.iterancestors()):
-                index = by_element.get(element)
-                if index is not None and index not in taken:
-                    matched[number] = index
+                holder = by_element.get(element)
+                if holder is not None and holder not in taken:
+                    matched[number] = holder
                     break
         if number in matched:
             taken.add(matched[number])
             continue
-        if update.id and (index := by_id.get(_id_key(update.id))) is not None:
-            if index not in taken:
-                matched[number] = index
-                taken.add(index)
-                continue
+        found = by_id.get(_id_key(update.id)) if update.id else None
+        if found is not None and found not in taken:
+            matched[number] = found
+            taken.add(found)
+            continue
         if len(taken) == len(blocks):
             break
         key = match_key(update.text or update.headline or "")[:_KEY_CHARS]
@@ -146,10 +146,10 @@ def drafts_from_updates(
         if block is not None and block.stamp is not None:
             if unusable or posted is None:
                 posted = block.stamp
-            elif (shift := _disagreement(posted, block.stamp)) is not None and abs(shift) >= (
-                timedelta(minutes=2)
-            ):
-                shifts[round(shift.total_seconds() / 60)] += 1
+            else:
+                gap = _disagreement(posted, block.stamp)
+                if gap is not None and abs(gap) >= timedelta(minutes=2):
+                    shifts[round(gap.total_seconds() / 60)] += 1
         elif unusable:
             posted = None
         text = update.text or (block.text if block is not None else "")
@@ -205,9 +205,7 @@ def _insert_unmatched(
         if not block.text and not block.headline:
             continue
         extra += 1
-        after.setdefault(id(anchor) if anchor is not None else 0, []).append(
-            _block_draft(block)
-        )
+        after.setdefault(id(anchor) if anchor is not None else 0, []).append(_block_draft(block))
     if not extra:
         return drafts
     notes.append(f"stream: {extra} rendered blocks missing from structured data kept")

@@ -23,7 +23,7 @@ import lxml.html
 from liveblog._draft import PageMeta, Stamp
 from liveblog._html.jsonld import JsonLd, find_type
 from liveblog._html.microdata import item_props
-from liveblog._html.stamps import parse_label, parse_machine
+from liveblog._html.stamps import LABEL_MAX, find_day, parse_label, parse_machine
 from liveblog._html.text import fix_mojibake, normalise
 
 __all__ = ["MAIN_TYPES", "instant", "main_object", "read_meta"]
@@ -59,23 +59,26 @@ _MODIFIED_META = (
     "last-modified",
     "dc.date.modified",
 )
-_META = lxml.etree.XPath("//meta[@content][@property or @name or @itemprop or @http-equiv]")
-_HEADER_TIME = lxml.etree.XPath("(//header//time[@datetime] | //time[@pubdate][@datetime])[1]")
-_BYLINES = lxml.etree.XPath(
-    "//body//text()[string-length(.) < 100][starts-with(normalize-space(), 'Publié')"
-    " or starts-with(normalize-space(), 'Published') or starts-with(normalize-space(), 'Posted')]"
+_META = lxml.etree.XPath(  # page-level metas: those of live updates are the updates' own
+    "//meta[@content][not(ancestor::*[contains(@itemprop, 'liveBlogUpdate')])]"
 )
+_HEADER_TIME = lxml.etree.XPath("(//header//time[@datetime] | //time[@pubdate][@datetime])[1]")
+_TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
+_DATED = lxml.etree.XPath(
+    "//body//*[contains(@class, 'date') or contains(@class, 'byline') or @itemprop='datePublished']"
+)
+_BYLINE_WORDS = ("publié", "published", "posted", "mis à jour", "updated")
 
 
 def instant(stamp: Stamp | None) -> datetime | None:
-    """The stamp as an aware instant, when it names day, time and zone."""
+    """Return the stamp as an aware instant, when it names day, time and zone."""
     if stamp is None or stamp.zone is None or not stamp.has_date:
         return None
     return stamp.wall.replace(tzinfo=stamp.zone).astimezone(timezone.utc)
 
 
 def main_object(jsonld: JsonLd) -> dict[str, Any] | None:
-    """The JSON-LD object that describes the page itself."""
+    """Return the JSON-LD object that describes the page itself."""
     for name in MAIN_TYPES:
         found = find_type(jsonld.objects, name)
         if found is not None:
@@ -99,13 +102,24 @@ def _metas(root: lxml.html.HtmlElement) -> dict[str, str]:
         key = key or meta.get("http-equiv")
         if not key:
             continue
-        if meta.get("itemprop") and any(
-            "liveBlogUpdate" in (ancestor.get("itemprop") or "")
-            for ancestor in meta.iterancestors()
-        ):
-            continue
         found.setdefault(key.strip().lower(), meta.get("content", "").strip())
     return found
+
+
+def _visible_published(root: lxml.html.HtmlElement) -> list[tuple[str, Stamp]]:
+    """Read a byline ("Publié le 26 février 2020 à 18h00") or an element of class "date"."""
+    for text in _TEXTS(root):
+        if len(text) > 100 or not text.strip().lower().startswith(_BYLINE_WORDS):
+            continue
+        stamp = parse_label(normalise(text))
+        if stamp is not None and stamp.has_date:
+            return [("visible byline", stamp)]
+    for element in _DATED(root):
+        text = normalise(element.text_content())
+        stamp = parse_label(text) if len(text) <= LABEL_MAX else None
+        if stamp is not None and stamp.has_date:
+            return [(f"visible <{element.tag} class={element.get('class')!r}>", stamp)]
+    return []
 
 
 def _choose_published(
@@ -143,7 +157,7 @@ def read_meta(
         element = props.get(name)
         if element is None:
             return None
-        return element.get("content") or element.get("datetime") or element.text_content()
+        return str(element.get("content") or element.get("datetime") or element.text_content())
 
     published: list[tuple[str, Stamp]] = []
     modified: list[tuple[str, Stamp]] = []
@@ -166,11 +180,11 @@ def read_meta(
         if stamp is not None:
             published.append(("header <time datetime>", stamp))
     if not published:
-        for text in _BYLINES(root):
-            stamp = parse_label(normalise(text))
-            if stamp is not None and stamp.has_date:
-                published.append(("visible byline", stamp))
-                break
+        published.extend(_visible_published(root))
+    title = normalise(root.findtext(".//title") or "") or metas.get("og:title")
+    title = title or _str(main.get("headline"))
+    if not published and title and (day := find_day(title)) is not None:
+        published.append(("day in the title", day))
     chosen_modified = modified[0] if modified else None
     chosen = _choose_published(published, chosen_modified[1] if chosen_modified else None)
     if chosen is not None:
@@ -184,8 +198,6 @@ def read_meta(
 
     canonical = root.xpath("string(//link[@rel='canonical']/@href)").strip()
     page_url = canonical or metas.get("og:url") or _str(main.get("url")) or url
-    title = normalise(root.findtext(".//title") or "") or metas.get("og:title")
-    title = title or _str(main.get("headline"))
     lang = (
         root.get("lang")
         or metas.get("content-language")

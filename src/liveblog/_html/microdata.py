@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import lxml.etree
 import lxml.html
 
 from liveblog._html.items import Update
@@ -10,11 +11,13 @@ from liveblog._html.text import fragment_text, normalise, visible_text
 
 __all__ = ["find_blogs", "item_props", "updates_from"]
 
-_BLOGS = (
-    ".//*[@itemscope][contains(@itemtype, 'LiveBlogPosting')]"  # the blog's own scope
+_BLOGS = ".//*[@itemscope][contains(@itemtype, 'LiveBlogPosting')]"  # the blog's own scope
+_UPDATES = (  # elements whose itemprop list holds the word liveBlogUpdate
+    ".//*[@itemprop][contains(concat(' ', normalize-space(@itemprop), ' '), ' liveBlogUpdate ')]"
 )
-_UPDATES = ".//*[@itemprop][contains(concat(' ', normalize-space(@itemprop), ' '), ' liveBlogUpdate ')]"
-_PROPS = ".//*[@itemprop]"
+_OWN_PROPS = lxml.etree.XPath(  # properties whose nearest item scope is $item itself
+    ".//*[@itemprop][count(ancestor::*[@itemscope][1] | $item) = 1]"
+)
 
 
 def find_blogs(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -23,37 +26,27 @@ def find_blogs(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
 
 
 def _value(element: lxml.html.HtmlElement) -> str:
-    """A property's value as the microdata spec reads it (content, datetime, href, text)."""
+    """Read a property's value as microdata does (content, datetime, href, text)."""
     for attribute in ("content", "datetime"):
         value = element.get(attribute)
         if value is not None:
-            return value
+            return str(value)
     if element.tag in {"a", "link", "area"}:
-        return element.get("href", "")
+        return str(element.get("href", ""))
     return normalise(element.text_content())
 
 
-def _scope(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The nearest ancestor that opens an item scope."""
-    for ancestor in element.iterancestors():
-        if ancestor.get("itemscope") is not None:
-            return ancestor
-    return None
-
-
 def item_props(item: lxml.html.HtmlElement) -> dict[str, lxml.html.HtmlElement]:
-    """The first element of each property of ``item``, nested items' properties left out."""
+    """Map each property of ``item`` to its first element, nested items left out."""
     props: dict[str, lxml.html.HtmlElement] = {}
-    for element in item.xpath(_PROPS):
-        if _scope(element) is not item:
-            continue
+    for element in _OWN_PROPS(item, item=item):
         for name in (element.get("itemprop") or "").split():
             props.setdefault(name, element)
     return props
 
 
 def updates_from(blog: lxml.html.HtmlElement) -> tuple[Update, ...]:
-    """The ``liveBlogUpdate`` items inside a LiveBlogPosting scope, in page order."""
+    """Read the ``liveBlogUpdate`` items inside a LiveBlogPosting scope, in page order."""
     updates: list[Update] = []
     for element in blog.xpath(_UPDATES):
         props = item_props(element)
