@@ -102,7 +102,8 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
     notes.extend(jsonld.notes)
     blogs = microdata.find_blogs(root) if "LiveBlogPosting" in markup else []
     blog_md = blogs[0] if blogs else None
-    meta = read_meta(root, jsonld, blog_md, url)
+    scopes = microdata.props_by_scope(blog_md) if blog_md is not None else {}
+    meta = read_meta(root, jsonld, scopes.get(blog_md, {}) if blog_md is not None else {}, url)
     dated = meta.published or meta.modified
     year = dated.wall.year if dated is not None and dated.has_date else None
     stream: Stream | None = None
@@ -124,7 +125,7 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
         drafts = drafts if text else []
     else:
         ld_updates = updates_from(blog_ld) if blog_ld is not None else ()
-        md_updates = microdata.updates_from(blog_md) if blog_md is not None else ()
+        md_updates = microdata.updates_from(blog_md, scopes) if blog_md is not None else ()
         if ld_updates:
             drafts, more = drafts_from_updates(ld_updates, stream, "jsonld")
         elif md_updates:

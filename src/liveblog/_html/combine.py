@@ -51,10 +51,7 @@ def _times_usable(updates: tuple[Update, ...]) -> str | None:
 
 def _match(updates: tuple[Update, ...], blocks: tuple[Block, ...]) -> dict[int, int]:
     """Update index to block index."""
-    by_id: dict[str, int] = {}
-    for index, block in enumerate(blocks):
-        for ident in block.ids:
-            by_id.setdefault(_id_key(ident), index)
+    by_id: dict[str, int] | None = None  # built on first need: element matches are free
     by_element = {block.element: index for index, block in enumerate(blocks)}
     matched: dict[int, int] = {}
     taken: set[int] = set()
@@ -68,14 +65,19 @@ def _match(updates: tuple[Update, ...], blocks: tuple[Block, ...]) -> dict[int, 
         if number in matched:
             taken.add(matched[number])
             continue
-        found = by_id.get(_id_key(update.id)) if update.id else None
+        if update.id and by_id is None:
+            by_id = {}
+            for index, block in enumerate(blocks):
+                for ident in block.ids:
+                    by_id.setdefault(_id_key(ident), index)
+        found = by_id.get(_id_key(update.id)) if update.id and by_id else None
         if found is not None and found not in taken:
             matched[number] = found
             taken.add(found)
             continue
         if len(taken) == len(blocks):
             break
-        key = match_key(update.text or update.headline or "")[:_KEY_CHARS]
+        key = match_key((update.text or update.headline or "")[: _KEY_CHARS * 4])[:_KEY_CHARS]
         if len(key) >= _MIN_KEY:
             # Updates and blocks mostly come in the same order: look after the last match.
             start = (max(matched.values()) + 1) if matched else 0

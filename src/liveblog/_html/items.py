@@ -15,6 +15,7 @@ from liveblog._html.text import is_boilerplate, match_key, normalise, visible_te
 __all__ = ["Block", "Update"]
 
 _MAX_IDS = 40  # ids and fragments read per block for matching structured updates
+_KEY_SPAN = 2000  # characters of a block searched for an update's opening words
 
 
 @attrs.frozen
@@ -79,7 +80,7 @@ class Block:
         Read with lxml's own ``text_content`` (no boilerplate removal): it only has to
         contain an update's opening words, and it costs a fraction of ``text``.
         """
-        return match_key(self.element.text_content())
+        return match_key(self.element.text_content()[:_KEY_SPAN])
 
     @cached_property
     def ids(self) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ one gave it. Published time, where the sources disagree:
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from typing import Any
 
@@ -22,7 +23,6 @@ import lxml.html
 
 from liveblog._draft import PageMeta, Stamp
 from liveblog._html.jsonld import JsonLd, find_type
-from liveblog._html.microdata import item_props
 from liveblog._html.stamps import LABEL_MAX, find_day, parse_label, parse_machine
 from liveblog._html.text import fix_mojibake, normalise
 
@@ -59,15 +59,28 @@ _MODIFIED_META = (
     "last-modified",
     "dc.date.modified",
 )
-_META = lxml.etree.XPath(  # page-level metas: those of live updates are the updates' own
-    "//meta[@content][not(ancestor::*[contains(@itemprop, 'liveBlogUpdate')])]"
+_META = lxml.etree.XPath("//meta[@content]")
+_WANTED = frozenset(
+    (
+        *_PUBLISHED_META,
+        *_MODIFIED_META,
+        "og:url",
+        "og:title",
+        "og:locale",
+        "content-language",
+        "language",
+    )
 )
+_SCOPE_LEVELS = 4  # ancestors searched for the item scope a microdata meta belongs to
 _HEADER_TIME = lxml.etree.XPath("(//header//time[@datetime] | //time[@pubdate][@datetime])[1]")
 _TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
 _DATED = lxml.etree.XPath(
     "//body//*[contains(@class, 'date') or contains(@class, 'byline') or @itemprop='datePublished']"
 )
-_BYLINE_WORDS = ("publié", "published", "posted", "mis à jour", "updated")
+_BYLINE_START = re.compile(
+    r"\s*(?:publié|published|posted|mis\ à\ jour|updated)",  # words that open a byline
+    re.IGNORECASE,
+)
 
 
 def instant(stamp: Stamp | None) -> datetime | None:
@@ -94,22 +107,35 @@ def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
+def _in_update(meta: lxml.html.HtmlElement) -> bool:
+    """Whether a microdata meta belongs to a live update rather than to the page."""
+    for level, ancestor in enumerate(meta.iterancestors()):
+        if level >= _SCOPE_LEVELS:
+            return False
+        if ancestor.get("itemscope") is not None:
+            return "liveBlogUpdate" in (ancestor.get("itemprop") or "")
+    return False
+
+
 def _metas(root: lxml.html.HtmlElement) -> dict[str, str]:
-    """Meta tags by lower-case key, first one kept, live-update items left out."""
+    """Meta tags read here, by lower-case key, first one kept, live updates' left out."""
     found: dict[str, str] = {}
     for meta in _META(root):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         key = key or meta.get("http-equiv")
-        if not key:
+        name = key.strip().lower() if key else ""
+        if name not in _WANTED or name in found:
             continue
-        found.setdefault(key.strip().lower(), meta.get("content", "").strip())
+        if meta.get("itemprop") and _in_update(meta):
+            continue
+        found[name] = meta.get("content", "").strip()
     return found
 
 
 def _visible_published(root: lxml.html.HtmlElement) -> list[tuple[str, Stamp]]:
     """Read a byline ("Publié le 26 février 2020 à 18h00") or an element of class "date"."""
     for text in _TEXTS(root):
-        if len(text) > 100 or not text.strip().lower().startswith(_BYLINE_WORDS):
+        if len(text) > 100 or _BYLINE_START.match(text) is None:
             continue
         stamp = parse_label(normalise(text))
         if stamp is not None and stamp.has_date:
@@ -144,14 +170,13 @@ def _choose_published(
 def read_meta(
     root: lxml.html.HtmlElement,
     jsonld: JsonLd,
-    blog: lxml.html.HtmlElement | None,
+    props: dict[str, lxml.html.HtmlElement],
     url: str | None,
 ) -> PageMeta:
-    """Read the page's own facts; ``blog`` is its microdata LiveBlogPosting, if any."""
+    """Read the page's own facts; ``props`` are its microdata LiveBlogPosting's, if any."""
     notes: list[str] = []
     metas = _metas(root)
     main = main_object(jsonld) or {}
-    props = item_props(blog) if blog is not None else {}
 
     def prop(name: str) -> str | None:
         element = props.get(name)
