@@ -4,8 +4,10 @@ The library is pure: it reads what it is given and never fetches, never reads th
 """
 
 from liveblog._options import Options
+from liveblog._pipeline import parse
 from liveblog.errors import LiveblogError
 from liveblog.model import Entry, Mention, Page, TimeValue
+from liveblog.times import find_times
 
 __all__ = [
     "Entry",
@@ -14,4 +16,6 @@ __all__ = [
     "Options",
     "Page",
     "TimeValue",
+    "find_times",
+    "parse",
 ]

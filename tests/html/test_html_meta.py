@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta, timezone
-
-from html_pages import jsonld, page
 
 from liveblog._draft import Stamp
 from liveblog._html import extract_html
 from liveblog._options import Options
 
 UTC = timezone.utc
+
+
+def page(body: str, *, head: str = "", lang: str = "en", title: str = "A page") -> str:
+    """Wrap ``body`` in a minimal document."""
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{title}</title>{head}</head><body>{body}</body></html>"
+    )
+
+
+def jsonld(obj: object) -> str:
+    """A JSON-LD script block holding ``obj``."""
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
 
 
 def meta_of(markup: str, url: str | None = None):

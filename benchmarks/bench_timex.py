@@ -1,0 +1,143 @@
+"""Score find_times on the shared timex benchmark and time it against dateparser.
+
+    python benchmarks/bench_timex.py [--shared PATH] [--no-dateparser] [--lang fr|en]
+
+Writes predictions to benchmarks/out/pred_{lang}.jsonl, scores them with the shared
+score.py (subprocess), prints the scorer's table, the characters per second of
+find_times and of dateparser.search.search_dates on the same cases, their ratio, and
+the throughput on a 1 MB news text made by repeating the seed pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+import warnings
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from liveblog.times import find_times  # noqa: E402
+
+OUT = ROOT / "benchmarks" / "out"
+FALLBACK_ANCHOR = datetime(2000, 1, 1, tzinfo=timezone.utc)
+
+
+def shared_dir(cli: str | None) -> Path:
+    candidates = [cli, os.environ.get("LIVEBLOG_SHARED")]
+    candidates += [str(p / "shared") for p in ROOT.parents]
+    for c in candidates:
+        if c and (Path(c) / "bench" / "timex" / "score.py").is_file():
+            return Path(c)
+    sys.exit("shared benchmark folder not found: pass --shared or set LIVEBLOG_SHARED")
+
+
+def anchor_of(case):
+    ref = case.get("ref")
+    if not ref:
+        return FALLBACK_ANCHOR
+    return datetime.fromisoformat(ref).replace(tzinfo=timezone.utc)
+
+
+def value_of(mention) -> str | None:
+    g = mention.value.granularity
+    start = mention.value.start
+    if g in ("second", "minute", "hour"):
+        return start.strftime("%Y-%m-%dT%H:%M")
+    if g in ("day", "part-of-day", "night"):
+        return start.date().isoformat()
+    return None
+
+
+def run_ours(cases, lang):
+    preds = []
+    t0 = time.perf_counter()
+    for case in cases:
+        mentions = find_times(case["text"], anchor=anchor_of(case), lang=lang)
+        preds.append((case["id"], mentions))
+    elapsed = time.perf_counter() - t0
+    rows = []
+    for cid, mentions in preds:
+        out = [
+            {"start": m.start, "end": m.end, "value": v}
+            for m in mentions
+            if (v := value_of(m)) is not None
+        ]
+        rows.append({"id": cid, "mentions": out})
+    return rows, elapsed
+
+
+def run_dateparser(cases, lang, limit):
+    from dateparser.search import search_dates
+
+    subset = cases[:limit]
+    chars = sum(len(c["text"]) for c in subset)
+    t0 = time.perf_counter()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for case in subset:
+            ref = anchor_of(case).replace(tzinfo=None)
+            search_dates(
+                case["text"],
+                languages=[lang],
+                settings={"RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past"},
+            )
+    return chars / (time.perf_counter() - t0)
+
+
+def big_text_rate(shared: Path) -> tuple[float, int, int]:
+    seeds = sorted((ROOT / "tests" / "data" / "seeds").glob("*.txt")) or sorted(
+        (shared / "seeds").glob("*.txt")
+    )
+    base = "\n\n".join(p.read_text(encoding="utf-8") for p in seeds)
+    text = (base * (1_000_000 // len(base) + 1))[:1_000_000]
+    anchor = datetime(2024, 11, 29, 10, 11, tzinfo=timezone.utc)
+    find_times(text[:1000], anchor=anchor)
+    t0 = time.perf_counter()
+    found = find_times(text, anchor=anchor)
+    elapsed = time.perf_counter() - t0
+    return len(text.encode("utf-8")) / elapsed / 1e6, len(found), len(text)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared")
+    ap.add_argument("--lang", choices=["fr", "en"], action="append")
+    ap.add_argument("--no-dateparser", action="store_true")
+    ap.add_argument("--dateparser-cases", type=int, default=800, help="cases timed for dateparser")
+    a = ap.parse_args()
+    shared = shared_dir(a.shared)
+    bench = shared / "bench" / "timex"
+    OUT.mkdir(parents=True, exist_ok=True)
+    for lang in a.lang or ["fr", "en"]:
+        cases = [json.loads(line) for line in open(bench / f"cases_{lang}.jsonl", encoding="utf-8")]
+        rows, elapsed = run_ours(cases, lang)
+        pred = OUT / f"pred_{lang}.jsonl"
+        with open(pred, "w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"## {lang}")
+        table = subprocess.run(
+            [sys.executable, str(bench / "score.py"), str(bench / f"cases_{lang}.jsonl"), str(pred)],
+            capture_output=True, text=True, check=True,
+        ).stdout
+        print(table.rstrip())
+        chars = sum(len(c["text"]) for c in cases)
+        ours = chars / elapsed
+        print(f"find_times: {ours:,.0f} chars/s over {len(cases)} cases ({chars:,} chars)")
+        if not a.no_dateparser:
+            theirs = run_dateparser(cases, lang, a.dateparser_cases)
+            print(f"dateparser.search_dates: {theirs:,.0f} chars/s over {min(len(cases), a.dateparser_cases)} cases")
+            print(f"ratio: {ours / theirs:.1f}x")
+    rate, n, size = big_text_rate(shared)
+    print(f"1 MB news text (seed pages repeated, {size:,} chars): {rate:.2f} MB/s, {n} mentions")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""The temporal engine: find time expressions in a text and resolve them against an anchor.
+
+``find_times`` is the entry point the pipeline (and callers) use; ``zone_for`` reads the
+zone labels pages print. The grammar is built from per-language data
+(``liveblog.times.lang``), compiled once per language, and tried only where a trigger
+word starts, so the cost stays linear in the text.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from liveblog._options import DEFAULT_REFERENCE
+from liveblog.errors import ArgumentError, NaiveDatetimeError, shorten
+from liveblog.model import Mention
+from liveblog.times._find import scan
+from liveblog.times._grammar import grammar_for
+from liveblog.times._vocab import language_data
+from liveblog.times._zones import zone_for
+
+__all__ = ["find_times", "zone_for"]
+
+
+def _aware(name: str, value: object) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        raise ArgumentError(f"{name} must be a datetime or None, got {shorten(value)}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise NaiveDatetimeError(
+            f"{name}={value.isoformat()} has no timezone; attach the page's zone "
+            "(datetime.replace(tzinfo=...)) so relative dates resolve in it"
+        )
+    return value
+
+
+def find_times(
+    text: str,
+    *,
+    anchor: datetime | None,
+    lang: str = "fr",
+    reference: datetime | None = None,
+) -> tuple[Mention, ...]:
+    """Find the time expressions of ``text`` and resolve them against ``anchor``.
+
+    Args:
+        text: the text to search.
+        anchor: the aware instant relative expressions count from (the page's or the
+            entry's publish time), or None: then absolute dates still resolve and pure
+            relatives ("hier") give nothing.
+        lang: a language code; "fr" and "en" have their own data, others use
+            dateparser's locale vocabulary.
+        reference: with no anchor, the instant a year is chosen near when only a weekday
+            fixes it ("jeudi 31 octobre"); defaults to ``DEFAULT_REFERENCE``.
+
+    Returns:
+        The mentions, sorted by start and not overlapping; each datetime is in the
+        anchor's zone (or the zone the text names).
+
+    Raises:
+        ArgumentError: ``text`` is not a string or ``anchor`` not a datetime.
+        NaiveDatetimeError: ``anchor`` or ``reference`` has no timezone.
+        UnknownLanguageError: ``lang`` names no language we or dateparser know.
+
+    .. versionadded:: 0.1
+    """
+    if not isinstance(text, str):
+        raise ArgumentError(f"text must be a str, got {shorten(text)}")
+    checked = _aware("anchor", anchor)
+    ref = _aware("reference", reference) or DEFAULT_REFERENCE
+    grammar = grammar_for(language_data(lang))
+    tz = (checked or ref).tzinfo
+    assert tz is not None  # noqa: S101 (checked by _aware)
+    return tuple(scan(grammar, text, checked, tz, ref))

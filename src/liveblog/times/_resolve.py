@@ -1,0 +1,345 @@
+"""Resolve what a mention says (``Parts``) against an anchor into a ``TimeValue`` and TIMEX3.
+
+The rules, for news text (docs/times.md gives examples):
+
+* a bare weekday is the latest such day on or before the anchor's day, unless the words
+  before it speak of the future ("aura lieu samedi"), then the next one on or after it;
+* "ce vendredi" / "this Friday" is the Friday of the anchor's week (Monday to Sunday);
+  "vendredi prochain" / "next Friday" the Friday of the next week, "vendredi dernier" /
+  "last Friday" the Friday of the previous week;
+* a date without a year takes the year that puts it nearest the anchor, or the latest one
+  not after it in past-tense context, the first one not before it in future context; with
+  a weekday, the year in which the weekday fits; with no anchor, the year nearest the
+  reference in which the weekday fits ("jeudi 31 octobre" → 2024);
+* a weekday that contradicts its date keeps the date and says so (note "weekday-mismatch");
+* a time of day alone takes the anchor's day.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime, timedelta, tzinfo
+
+import attrs
+
+from liveblog.model import Granularity, TimeValue
+
+__all__ = ["Context", "Parts", "resolve"]
+
+#: Hours each part of the day covers (end may pass midnight).
+PART_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (20, 30), "MI": (11, 14)}
+_NIGHT = (20, 30)
+_DAY = timedelta(days=1)
+
+
+@attrs.define
+class Parts:
+    """What one match says, before resolution. Fields left None were not said."""
+
+    kind: str = "day"  # day, offset, period, month, year, night, range
+    weekday: int | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    rel: str | None = None  # this, last, next, since
+    offset_days: int | None = None
+    part: str | None = None
+    hour: int | None = None
+    minute: int = 0
+    second: int | None = None
+    hour_only: bool = False
+    zone: tzinfo | None = None
+    amount: int = 0
+    unit: str = "day"
+    month_part: str | None = None
+    night_latest: bool = False
+    #: Last day of a range ("du 3 au 5 juin"), and its month when it has its own.
+    end_day: int | None = None
+    end_month: int | None = None
+
+
+@attrs.define
+class Context:
+    """The anchor and what resolution may need to know about the words around a mention."""
+
+    anchor: datetime | None
+    tz: tzinfo
+    reference: datetime
+    cue: str | None = None  # "future", "past" or None, read from the sentence
+
+
+Result = tuple[TimeValue, str, tuple[str, ...]]
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] and year >= 1:
+        return date(year, month, day)
+    return None
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _at(day: date, tz: tzinfo, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
+    extra, hour = divmod(hour, 24)
+    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz) + extra * _DAY
+
+
+def _pick(candidates: list[date], anchor: date, cue: str | None) -> date:
+    """Among candidate days, the one the context points to (see the module docstring)."""
+    if cue == "future":
+        after = [c for c in candidates if c >= anchor]
+        if after:
+            return min(after)
+    if cue == "past":
+        before = [c for c in candidates if c <= anchor]
+        if before:
+            return max(before)
+    return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
+
+
+def _weekday_day(parts: Parts, anchor: date, cue: str | None) -> date:
+    weekday = parts.weekday if parts.weekday is not None else 0
+    monday = anchor - timedelta(days=anchor.weekday())
+    if parts.rel == "this":
+        return monday + timedelta(days=weekday)
+    if parts.rel == "next":
+        return monday + timedelta(days=7 + weekday)
+    if parts.rel == "last":
+        back = (anchor.weekday() - weekday) % 7 or 7
+        return anchor - timedelta(days=back)
+    if cue == "future" and parts.rel != "since":
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _year_from_weekday(month: int, day: int, weekday: int, near: int) -> int | None:
+    for distance in range(30):
+        for year in (near - distance, near + distance):
+            found = _valid(year, month, day)
+            if found and found.weekday() == weekday:
+                return year
+    return None
+
+
+def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
+    """The day a date with a month names, and the notes that came with choosing it."""
+    month, day = parts.month or 1, parts.day or 1
+    anchor = ctx.anchor.astimezone(ctx.tz).date() if ctx.anchor else None
+    if parts.year is not None:
+        found = _valid(parts.year, month, day)
+        if found and parts.weekday is not None and found.weekday() != parts.weekday:
+            return found, ("weekday-mismatch",)
+        return found, ()
+    if anchor is None:
+        if parts.weekday is None:
+            return None, ()
+        year = _year_from_weekday(month, day, parts.weekday, ctx.reference.year)
+        return (_valid(year, month, day), ("year-from-weekday",)) if year else (None, ())
+    candidates = [
+        c for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (c := _valid(y, month, day))
+    ]
+    if not candidates:
+        return None, ()
+    if parts.weekday is not None:
+        fitting = [c for c in candidates if c.weekday() == parts.weekday]
+        if fitting:
+            return _pick(fitting, anchor, None), ()
+        return _pick(candidates, anchor, ctx.cue), ("weekday-mismatch",)
+    return _pick(candidates, anchor, ctx.cue), ()
+
+
+def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, ...]]:
+    """ "mardi 4": the 4th of the month around the anchor that falls on a Tuesday."""
+    day = parts.day or 1
+    candidates = []
+    for delta in (-1, 0, 1):
+        year, month = _shift_month(anchor.year, anchor.month, delta)
+        if found := _valid(year, month, day):
+            candidates.append(found)
+    if not candidates:
+        return None, ()
+    fitting = [c for c in candidates if c.weekday() == parts.weekday]
+    if fitting:
+        return _pick(fitting, anchor, None), ()
+    return _pick(candidates, anchor, "past"), ("weekday-mismatch",)
+
+
+def _day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
+    anchor = ctx.anchor.astimezone(ctx.tz).date() if ctx.anchor else None
+    if parts.month is not None and parts.day is not None:
+        return _calendar_day(parts, ctx)
+    if anchor is None:
+        return None, ()
+    if parts.offset_days is not None:
+        return anchor + timedelta(days=parts.offset_days), ()
+    if parts.day is not None and parts.weekday is not None:
+        return _day_of_month(parts, anchor)
+    if parts.weekday is not None:
+        return _weekday_day(parts, anchor, ctx.cue), ()
+    if parts.hour is not None:
+        return anchor, ()
+    return None, ()
+
+
+def _iso_minute(moment: datetime, second: bool = False) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S" if second else "%Y-%m-%dT%H:%M")
+
+
+def _clock(parts: Parts, day: date, ctx: Context) -> Result | None:
+    hour = parts.hour if parts.hour is not None else 0
+    if parts.part in ("AF", "EV") and hour < 12:
+        hour += 12
+    if hour > 23:
+        return None
+    tz = parts.zone or ctx.tz
+    start = _at(day, tz, hour, parts.minute, parts.second or 0)
+    if parts.second is not None:
+        return (
+            TimeValue(start, start + timedelta(seconds=1), "second"),
+            _iso_minute(start, True),
+            (),
+        )
+    if parts.hour_only:
+        return TimeValue(start, start + timedelta(hours=1), "hour"), _iso_minute(start), ()
+    return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
+
+
+def _span(day: date, hours: tuple[int, int], tz: tzinfo, granularity: Granularity) -> TimeValue:
+    return TimeValue(_at(day, tz, hours[0]), _at(day, tz, hours[1]), granularity)
+
+
+def _offset(parts: Parts, ctx: Context) -> Result | None:
+    if ctx.anchor is None:
+        return None
+    moment = ctx.anchor.astimezone(ctx.tz)
+    amount = parts.amount
+    if parts.unit in ("hour", "minute"):
+        delta = timedelta(hours=amount) if parts.unit == "hour" else timedelta(minutes=amount)
+        start = (moment + delta).replace(second=0, microsecond=0)
+        return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
+    day = moment.date()
+    if parts.unit in ("day", "week"):
+        day += timedelta(days=amount * (7 if parts.unit == "week" else 1))
+    else:
+        year, month = _shift_month(
+            day.year, day.month, amount * (12 if parts.unit == "year" else 1)
+        )
+        day = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return TimeValue(_at(day, ctx.tz), _at(day, ctx.tz) + _DAY, "day"), day.isoformat(), ()
+
+
+def _period(parts: Parts, ctx: Context) -> Result | None:
+    if ctx.anchor is None:
+        return None
+    anchor = ctx.anchor.astimezone(ctx.tz).date()
+    step = {"last": -1, "next": 1}.get(parts.rel or "", 0)
+    tz = ctx.tz
+    if parts.unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        iso = monday.isocalendar()
+        value = TimeValue(_at(monday, tz), _at(monday + timedelta(days=7), tz), "week")
+        return value, f"{iso[0]}-W{iso[1]:02d}", ()
+    if parts.unit == "month":
+        year, month = _shift_month(anchor.year, anchor.month, step)
+        return _month_value(year, month, None, tz)
+    year = anchor.year + step
+    return (
+        TimeValue(_at(date(year, 1, 1), tz), _at(date(year + 1, 1, 1), tz), "year"),
+        str(year),
+        (),
+    )
+
+
+def _month_value(year: int, month: int, part: str | None, tz: tzinfo) -> Result:
+    last = calendar.monthrange(year, month)[1]
+    first, end = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(part or "", (1, last))
+    start = _at(date(year, month, first), tz)
+    stop = _at(date(year, month, end), tz) + _DAY
+    return TimeValue(start, stop, "month"), f"{year}-{month:02d}", ()
+
+
+def _month(parts: Parts, ctx: Context) -> Result | None:
+    month = parts.month or 1
+    if parts.year is not None:
+        return _month_value(parts.year, month, parts.month_part, ctx.tz)
+    if ctx.anchor is None:
+        return None
+    anchor = ctx.anchor.astimezone(ctx.tz).date()
+    candidates = [date(y, month, 15) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if anchor.month == month:
+        chosen = date(anchor.year, month, 15)
+    else:
+        chosen = _pick(candidates, anchor, ctx.cue)
+    return _month_value(chosen.year, month, parts.month_part, ctx.tz)
+
+
+def _year(parts: Parts, ctx: Context) -> Result | None:
+    year = parts.year or 1
+    months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}.get(parts.month_part or "", (1, 12))
+    start = _at(date(year, months[0], 1), ctx.tz)
+    ny, nm = _shift_month(year, months[1], 1)
+    return TimeValue(start, _at(date(ny, nm, 1), ctx.tz), "year"), str(year), ()
+
+
+def _night(parts: Parts, ctx: Context) -> Result | None:
+    notes: tuple[str, ...] = ()
+    if parts.night_latest or parts.offset_days is not None:
+        if ctx.anchor is None:
+            return None
+        moment = ctx.anchor.astimezone(ctx.tz)
+        evening = moment.date() + timedelta(days=parts.offset_days or 0)
+        if parts.night_latest and moment.hour < 18:
+            evening -= _DAY
+    elif parts.day is not None or parts.weekday is not None:
+        # A night named by its two days ("de samedi à dimanche") is resolved by its second
+        # day ("pair"), the evening being the day before; one day names the evening.
+        found, notes = _day(attrs.evolve(parts, kind="day", rel=None), ctx)
+        if found is None:
+            return None
+        evening = found - _DAY if parts.rel == "pair" else found
+    else:
+        return None
+    value = _span(evening, _NIGHT, ctx.tz, "night")
+    return value, f"{evening.isoformat()}TNI", notes
+
+
+def resolve(parts: Parts, ctx: Context) -> Result | None:
+    """Resolve ``parts`` in ``ctx``; None when nothing dates it (a relative with no anchor)."""
+    kind = parts.kind
+    if kind == "offset":
+        return _offset(parts, ctx)
+    if kind == "period":
+        return _period(parts, ctx)
+    if kind == "month":
+        return _month(parts, ctx)
+    if kind == "year":
+        return _year(parts, ctx)
+    if kind == "night":
+        return _night(parts, ctx)
+    day, notes = _day(parts, ctx)
+    if day is None:
+        return None
+    if ctx.anchor is not None and day > ctx.anchor.astimezone(ctx.tz).date():
+        notes = (*notes, "future")
+    if kind == "range" and parts.end_day is not None:
+        end_month = parts.end_month or day.month
+        end_year = day.year + (1 if end_month < day.month else 0)
+        end = _valid(end_year, end_month, parts.end_day)
+        if end is None or end < day:
+            return None
+        value = TimeValue(_at(day, ctx.tz), _at(end, ctx.tz) + _DAY, "day")
+        return value, day.isoformat(), (*notes, "range")
+    if parts.hour is not None:
+        found = _clock(parts, day, ctx)
+        return None if found is None else (found[0], found[1], notes)
+    if parts.part:
+        if parts.part == "NI":
+            return _span(day, _NIGHT, ctx.tz, "night"), f"{day.isoformat()}TNI", notes
+        hours = PART_HOURS.get(parts.part)
+        if hours:
+            value = _span(day, hours, ctx.tz, "part-of-day")
+            return value, f"{day.isoformat()}T{parts.part}", notes
+    return TimeValue(_at(day, ctx.tz), _at(day, ctx.tz) + _DAY, "day"), day.isoformat(), notes

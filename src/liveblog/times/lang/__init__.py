@@ -1,0 +1,103 @@
+"""Language data for the temporal engine: one frozen ``LanguageData`` per language.
+
+A language module holds words and conventions only, never functions: the grammar in
+``liveblog.times._grammar`` turns any ``LanguageData`` into compiled patterns, so a new
+language is added by writing data (or, with no module at all, from dateparser's locale
+vocabulary, see ``liveblog.times._vocab``).
+
+Word lists are lower case; an apostrophe matches both ``'`` and ``’``, a space any run of
+spaces, and a hyphen a hyphen or a space.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["LanguageData"]
+
+
+@attrs.frozen
+class LanguageData:
+    """Words and conventions of one language, as the grammar needs them.
+
+    Pairs are ``(word, value)``. ``months`` and ``weekdays`` hold the names of each month
+    (January first) and weekday (Monday first); abbreviations that need a trailing dot or
+    a day number to count sit in ``month_abbreviations`` / ``weekday_abbreviations``.
+    ``risky_months`` are month names that are also common words ("mars", "may") and only
+    count next to a day number, a year or a month preposition.
+    """
+
+    code: str
+    months: tuple[tuple[str, ...], ...]
+    weekdays: tuple[tuple[str, ...], ...]
+    month_abbreviations: tuple[tuple[str, ...], ...] = ()
+    weekday_abbreviations: tuple[tuple[str, ...], ...] = ()
+    risky_months: tuple[str, ...] = ()
+    #: "dmy" or "mdy": how 03/04 reads.
+    numeric_order: str = "dmy"
+    ordinal_suffixes: tuple[str, ...] = ()
+    #: Day offsets from the anchor: ("hier", -1).
+    deictic_days: tuple[tuple[str, int], ...] = ()
+    #: Deictic day plus part of day in one word: ("tonight", 0, "EV").
+    deictic_parts: tuple[tuple[str, int, str], ...] = ()
+    #: Parts of the day and their TIMEX3 code: ("matin", "MO").
+    parts_of_day: tuple[tuple[str, str], ...] = ()
+    #: Words put between a day and its part: "samedi (dans la) soirée", "Monday (in the) morning".
+    part_links: tuple[str, ...] = ()
+    this_words: tuple[str, ...] = ()
+    last_before: tuple[str, ...] = ()
+    last_after: tuple[str, ...] = ()
+    next_before: tuple[str, ...] = ()
+    next_after: tuple[str, ...] = ()
+    #: Articles and prepositions that open a date and belong to its span: "le", "on".
+    date_openers: tuple[str, ...] = ()
+    #: "depuis lundi": the day still resolves, the opener is kept in the span.
+    since_words: tuple[str, ...] = ()
+    #: Before a clock time: "à", "vers", "at".
+    time_openers: tuple[str, ...] = ()
+    #: Between a date and its time: "à", "at", ",".
+    date_time_links: tuple[str, ...] = ()
+    #: Words for "hours" after a number: "h", "heures", "o'clock".
+    hour_words: tuple[str, ...] = ()
+    #: Minutes written as words after the hour: ("et quart", 15), ("et demie", 30).
+    minute_words: tuple[tuple[str, int], ...] = ()
+    #: Named clock times: ("midi", 12).
+    clock_words: tuple[tuple[str, int], ...] = ()
+    #: After a clock time: ("pm", 12) adds 12 to hours below 12, ("am", 0) maps 12 to 0.
+    meridiems: tuple[tuple[str, int], ...] = ()
+    #: Zone phrases after a time: ("heure de paris", "Europe/Paris"), ("heure locale", "").
+    zone_phrases: tuple[tuple[str, str], ...] = ()
+    #: Numbers written as words: ("trois", 3).
+    numbers: tuple[tuple[str, int], ...] = ()
+    #: Units of offsets and durations: ("semaines", "week").
+    units: tuple[tuple[str, str], ...] = ()
+    #: Before an offset into the past ("il y a") or future ("dans"); after one ("ago").
+    ago_before: tuple[str, ...] = ()
+    ago_after: tuple[str, ...] = ()
+    later_before: tuple[str, ...] = ()
+    later_after: tuple[str, ...] = ()
+    #: Hedges inside an offset: "il y a (environ) trois jours".
+    hedges: tuple[str, ...] = ()
+    #: Words opening a duration ("pendant trois jours") or a set ("chaque lundi").
+    duration_openers: tuple[str, ...] = ()
+    set_openers: tuple[str, ...] = ()
+    #: Openers that make a plural weekday a set: "les lundis", "on Mondays".
+    plural_openers: tuple[str, ...] = ()
+    #: Month position words: ("début", "early"), ("mi", "mid"), ("fin", "late").
+    month_parts: tuple[tuple[str, str], ...] = ()
+    #: Prepositions that make a bare month or year a date: "en octobre", "in 2023".
+    month_openers: tuple[str, ...] = ()
+    #: Night phrases: "dans la nuit de" X "à" Y.
+    night_of: tuple[str, ...] = ()
+    night_to: tuple[str, ...] = ()
+    #: "la nuit dernière": (phrase, day offset of the night's evening, or 99 for "the latest").
+    night_words: tuple[tuple[str, int], ...] = ()
+    #: Range connectors: "du 3 au 5 juin", "between 2 and 4 pm".
+    range_from: tuple[str, ...] = ()
+    range_to: tuple[str, ...] = ()
+    #: Fixed-date holidays: ("noël", 12, 25).
+    holidays: tuple[tuple[str, int, int], ...] = ()
+    #: Regular-expression fragments (re.VERBOSE off, case-insensitive) that mark the future
+    #: or the past in the words around a mention: "aura lieu", "will".
+    future_cues: tuple[str, ...] = ()
+    past_cues: tuple[str, ...] = ()
