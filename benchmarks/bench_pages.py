@@ -50,11 +50,12 @@ def shared_pages() -> Path | None:
 
 
 def decode(raw: bytes) -> str:
-    loader = getattr(liveblog, "_load", None)
-    decoder = getattr(loader, "decode", None)
-    if decoder is not None:
-        return str(decoder(raw))
-    return str(UnicodeDammit(raw, is_html=True).unicode_markup)
+    """The page as the library reads it: the loader's decoding and normalisation."""
+    try:
+        from liveblog._load import load  # noqa: PLC0415 (the loader lands with the pipeline)
+    except ImportError:
+        return str(UnicodeDammit(raw, is_html=True).unicode_markup)
+    return load(raw, Options()).text
 
 
 def key(moment: datetime) -> tuple[datetime, timedelta | None]:

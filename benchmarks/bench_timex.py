@@ -120,12 +120,18 @@ def main():
         rows, elapsed = run_ours(cases, lang)
         pred = OUT / f"pred_{lang}.jsonl"
         with open(pred, "w", encoding="utf-8") as f:
-            for row in rows:
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            f.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
         print(f"## {lang}")
         table = subprocess.run(
-            [sys.executable, str(bench / "score.py"), str(bench / f"cases_{lang}.jsonl"), str(pred)],
-            capture_output=True, text=True, check=True,
+            [
+                sys.executable,
+                str(bench / "score.py"),
+                str(bench / f"cases_{lang}.jsonl"),
+                str(pred),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         print(table.rstrip())
         chars = sum(len(c["text"]) for c in cases)
@@ -133,7 +139,9 @@ def main():
         print(f"find_times: {ours:,.0f} chars/s over {len(cases)} cases ({chars:,} chars)")
         if not a.no_dateparser:
             theirs = run_dateparser(cases, lang, a.dateparser_cases)
-            print(f"dateparser.search_dates: {theirs:,.0f} chars/s over {min(len(cases), a.dateparser_cases)} cases")
+            print(
+                f"dateparser.search_dates: {theirs:,.0f} chars/s over {min(len(cases), a.dateparser_cases)} cases"
+            )
             print(f"ratio: {ours / theirs:.1f}x")
     rate, n, size = big_text_rate(shared)
     print(f"1 MB news text (seed pages repeated, {size:,} chars): {rate:.2f} MB/s, {n} mentions")

@@ -332,3 +332,29 @@ class TestRobustness:
         """More entries than Options.max_entries is refused, naming the cap."""
         with pytest.raises(LimitError, match="max_entries"):
             extract_html(stream_page(6), options=Options(max_entries=3))
+
+
+class TestFlatStreamAndTextPath:
+    def test_flat_stream_groups_followers_under_each_label(self) -> None:
+        """A bare time paragraph owns the paragraphs that follow it, up to the next one."""
+        times = [(14, 5), (13, 40), (13, 2), (12, 15), (11, 30)]
+        body = "".join(
+            f"<p>{h:02d}h{m:02d}</p><p>{WORDS[n]}.</p><p>More on this.</p>"
+            for n, (h, m) in enumerate(times)
+        )
+        result = extract(page(f"<div class='content'><p>Intro.</p>{body}</div>", lang="fr"))
+        assert result.is_live is True
+        assert [f"{WORDS[n]}.\nMore on this." for n in range(5)] == [d.text for d in result.drafts]
+        assert [(h, m) for h, m in times] == [
+            (d.posted.wall.hour, d.posted.wall.minute) for d in result.drafts
+        ]
+
+    def test_declared_live_without_stream_uses_the_text_path(self) -> None:
+        """A LiveBlogPosting page with no updates and no timed blocks goes to the text path."""
+        head = jsonld({"@type": "LiveBlogPosting", "headline": "Storm live"})
+        body = "<div>" + "".join(f"<p>{w}.</p>" for w in WORDS) + "</div>"
+        result = extract(page(body, head=head))
+        assert result.is_live is True
+        assert result.drafts
+        assert all(not draft.strategy.startswith(("jsonld", "stream")) for draft in result.drafts)
+        assert any("plain-text path" in note for note in result.notes)

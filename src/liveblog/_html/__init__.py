@@ -3,8 +3,8 @@
 Entries come from the most trusted source the page offers: (1) schema.org
 LiveBlogPosting updates (JSON-LD, then microdata), cross-checked against (2) the rendered
 post stream found by structure, which stands alone when there is no structured data, and
-(3) the plain-text path on the page's visible text when a page declares itself live but
-renders no stream we can see. A page that is not live gives one "article" draft.
+(3) the plain-text path (``liveblog._text``) on the page's visible text when a page
+declares itself live but renders no stream we can see. A page that is not live gives one "article" draft.
 
 The page is parsed once, with lxml; every walk over it is iterative.
 """
@@ -28,6 +28,7 @@ from liveblog._html.profiles import PROFILES
 from liveblog._html.stream import Stream, find_stream
 from liveblog._html.text import visible_text
 from liveblog._options import Options
+from liveblog._text import extract_text
 from liveblog.errors import LimitError
 
 __all__ = ["extract_html"]
@@ -75,16 +76,20 @@ def _page_zone(meta: PageMeta, drafts: list[Draft]) -> tzinfo | None:
     return timezone(offsets.most_common(1)[0][0])
 
 
-def _text_path(root: lxml.html.HtmlElement, options: Options) -> tuple[list[Draft], str]:
+def _text_path(
+    root: lxml.html.HtmlElement, options: Options
+) -> tuple[list[Draft], tuple[str, ...], list[str]]:
     """Run the plain-text path on the page's visible text, block boundaries kept."""
     body = root.find("body")
     text = visible_text(body) if body is not None else ""
-    del options  # the text splitter lands with the foundation issue
     if not text:
-        return [], "text: the page has no visible text"
-    return [Draft(headline=None, text=text, role="article", strategy="text")], (
-        "text: no structured updates and no rendered stream; page text kept whole"
-    )
+        return [], (), ["text: the page has no visible text"]
+    extraction = extract_text(text, options=options)
+    notes = [
+        "text: no structured updates and no rendered stream; plain-text path on visible text",
+        *extraction.notes,
+    ]
+    return list(extraction.drafts), extraction.key_points, notes
 
 
 def extract_html(markup: str, *, options: Options, url: str | None = None) -> Extraction:
@@ -133,10 +138,9 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
         elif stream is not None:
             drafts, more = drafts_from_stream(stream), []
         else:
-            drafts, note = _text_path(root, options)
-            more = [note]
+            drafts, points, more = _text_path(root, options)
         notes.extend(more)
-        points = key_points(root, stream.container if stream is not None else None)
+        points = points or key_points(root, stream.container if stream is not None else None)
     if len(drafts) > options.max_entries:
         raise LimitError(
             f"page holds {len(drafts)} entries, over Options.max_entries={options.max_entries};"

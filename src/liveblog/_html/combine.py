@@ -98,6 +98,8 @@ def _match_by_time(
     taken: set[int],
 ) -> None:
     for number, update in enumerate(updates):
+        if len(taken) == len(blocks):
+            return
         if number in matched or update.posted is None:
             continue
         wanted = update.posted.wall.replace(second=0)
@@ -168,7 +170,7 @@ def drafts_from_updates(
             strategy=strategy,
             posted=posted,
             updated=updated,
-            id=update.id or (block.ids[0] if block is not None and block.ids else None),
+            id=update.id or (block.first_id if block is not None else None),
             rendered=block is not None or stream is None,
         )
         drafts.append(draft)
@@ -225,7 +227,7 @@ def _block_draft(block: Block) -> Draft:
         role="post",
         strategy="stream",
         posted=block.stamp,
-        id=block.ids[0] if block.ids else None,
+        id=block.first_id,
     )
 
 

@@ -152,15 +152,17 @@ def _vote(
     markers: Iterable[tuple[lxml.html.HtmlElement, Stamp]],
 ) -> dict[tuple[lxml.html.HtmlElement, tuple[str, str]], Group]:
     groups: dict[tuple[lxml.html.HtmlElement, tuple[str, str]], Group] = {}
+    signatures: dict[lxml.html.HtmlElement, tuple[str, str]] = {}  # markers share ancestors
     for marker, stamp in markers:
         child = marker
         for _ in range(_MAX_UP):
             parent = child.getparent()
             if parent is None or parent.tag in {"body", "html"}:
                 break
-            groups.setdefault((parent, _signature(child)), {}).setdefault(child, []).append(
-                (marker, stamp)
-            )
+            signature = signatures.get(child)
+            if signature is None:
+                signature = signatures[child] = _signature(child)
+            groups.setdefault((parent, signature), {}).setdefault(child, []).append((marker, stamp))
             child = parent
     return groups
 
@@ -197,12 +199,45 @@ def find_stream(
         if best is None:
             continue
         parent, signature, group = best
-        blocks = []
-        for child in parent:
-            if not isinstance(child.tag, str) or _signature(child) != signature:
-                continue
-            block = Block(child, group.get(child, []))
-            if block.markers or block.text:
-                blocks.append(block)
+        blocks = _flat_blocks(parent, group) or _sibling_blocks(parent, signature, group)
         return Stream(container=parent, blocks=tuple(blocks), timed=len(group), via=via)
     return None
+
+
+def _sibling_blocks(
+    parent: lxml.html.HtmlElement, signature: tuple[str, str], group: Group
+) -> list[Block]:
+    """Every child with the stream's signature is an entry, timed or not."""
+    blocks = []
+    for child in parent:
+        if not isinstance(child.tag, str) or _signature(child) != signature:
+            continue
+        block = Block(child, group.get(child, []))
+        if block.markers or block.text:
+            blocks.append(block)
+    return blocks
+
+
+def _flat_blocks(parent: lxml.html.HtmlElement, group: Group) -> list[Block]:
+    """Entries of a flat stream: a bare time label and the siblings up to the next one.
+
+    Used when most timed children hold nothing but their label; else returns [].
+    """
+    bare = sum(1 for child in group if len(child.text_content().strip()) <= LABEL_MAX)
+    if bare * 2 < len(group):
+        return []
+    blocks: list[Block] = []
+    current: list[lxml.html.HtmlElement] = []
+    head: lxml.html.HtmlElement | None = None
+    for child in parent:
+        if not isinstance(child.tag, str):
+            continue
+        if child in group:
+            if head is not None:
+                blocks.append(Block(head, group[head], tuple(current)))
+            head, current = child, []
+        elif head is not None:
+            current.append(child)
+    if head is not None:
+        blocks.append(Block(head, group[head], tuple(current)))
+    return blocks

@@ -80,6 +80,8 @@ def visible_text(
 
 def fix_mojibake(text: str) -> str:
     """Undo UTF-8 read as Latin-1 (C1 controls after "â"), which no real text contains."""
+    if "Ã" not in text and "Â" not in text and "â" not in text:
+        return text  # the common case, checked at C speed
     if _MOJIBAKE.search(text) is None:
         return text
     try:
