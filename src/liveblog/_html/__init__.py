@@ -4,7 +4,8 @@ Entries come from the most trusted source the page offers: (1) schema.org
 LiveBlogPosting updates (JSON-LD, then microdata), cross-checked against (2) the rendered
 post stream found by structure, which stands alone when there is no structured data, and
 (3) the plain-text path (``liveblog._text``) on the page's visible text when a page
-declares itself live but renders no stream we can see. A page that is not live gives one "article" draft.
+declares itself live but renders no stream we can see. A page that is not live gives
+one "article" draft.
 
 The page is parsed once, with lxml; every walk over it is iterative.
 """
