@@ -23,10 +23,10 @@ from liveblog._html import microdata
 from liveblog._html.article import article_text, key_points
 from liveblog._html.combine import drafts_from_stream, drafts_from_updates
 from liveblog._html.jsonld import find_type, read_jsonld, updates_from
-from liveblog._html.live import decide
+from liveblog._html.live import MIN_LIVE_BLOCKS, decide
 from liveblog._html.meta import read_meta
 from liveblog._html.profiles import PROFILES
-from liveblog._html.stream import Stream, find_stream
+from liveblog._html.stream import MIN_BLOCKS, Stream, find_stream
 from liveblog._html.text import visible_text
 from liveblog._options import Options
 from liveblog._text import extract_text
@@ -112,12 +112,15 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
     meta = read_meta(root, jsonld, scopes.get(blog_md, {}) if blog_md is not None else {}, url)
     dated = meta.published or meta.modified
     year = dated.wall.year if dated is not None and dated.has_date else None
-    stream: Stream | None = None
-    if blog_md is not None:
-        stream = find_stream(root, year=year, scope=blog_md)
-    stream = stream or find_stream(root, year=year)
     blog_ld = find_type(jsonld.objects, "liveblogposting")
     declared = "JSON-LD" if blog_ld is not None else "microdata" if blog_md is not None else None
+    # An undeclared page is live only with MIN_LIVE_BLOCKS timed blocks: fewer labels
+    # are not worth looking for.
+    least = MIN_BLOCKS if declared else MIN_LIVE_BLOCKS
+    stream: Stream | None = None
+    if blog_md is not None:
+        stream = find_stream(root, year=year, scope=blog_md, least=least)
+    stream = stream or find_stream(root, year=year, least=least)
     live = decide(declared=declared, stream=stream)
     notes.append(("live: " if live.is_live else "not live: ") + live.reason)
     if stream is not None:

@@ -24,7 +24,7 @@ import lxml.html
 from liveblog._draft import PageMeta, Stamp
 from liveblog._html.jsonld import JsonLd, find_type
 from liveblog._html.stamps import LABEL_MAX, find_day, parse_label, parse_machine
-from liveblog._html.text import fix_mojibake, normalise
+from liveblog._html.text import fix_mojibake, normalise, texts_matching
 
 __all__ = ["MAIN_TYPES", "instant", "main_object", "read_meta"]
 
@@ -74,11 +74,9 @@ _WANTED = frozenset(
 _SCOPE_LEVELS = 4  # ancestors searched for the item scope a microdata meta belongs to
 _HEADER_TIME = lxml.etree.XPath("(//header//time[@datetime] | //time[@pubdate][@datetime])[1]")
 _TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
-_DATED = lxml.etree.XPath(
-    "//body//*[contains(@class, 'date') or contains(@class, 'byline') or @itemprop='datePublished']"
-)
+_CLASSES = lxml.etree.XPath("//body//@class")  # an attribute scan beats a predicate
 _BYLINE_START = re.compile(
-    r"\s*(?:publié|published|posted|mis\ à\ jour|updated)",  # words that open a byline
+    r"(?:^|(?<=\x00))\s*(?:publié|published|posted|mis\ à\ jour|updated)",  # opens a text
     re.IGNORECASE,
 )
 
@@ -134,13 +132,15 @@ def _metas(root: lxml.html.HtmlElement) -> dict[str, str]:
 
 def _visible_published(root: lxml.html.HtmlElement) -> list[tuple[str, Stamp]]:
     """Read a byline ("Publié le 26 février 2020 à 18h00") or an element of class "date"."""
-    for text in _TEXTS(root):
-        if len(text) > 100 or _BYLINE_START.match(text) is None:
-            continue
+    short = [text for text in _TEXTS(root) if len(text) <= 100]  # not scripts
+    for text in texts_matching(short, _BYLINE_START):
         stamp = parse_label(normalise(text))
         if stamp is not None and stamp.has_date:
             return [("visible byline", stamp)]
-    for element in _DATED(root):
+    for value in _CLASSES(root):
+        if "date" not in value and "byline" not in value:
+            continue
+        element = value.getparent()
         text = normalise(element.text_content())
         stamp = parse_label(text) if len(text) <= LABEL_MAX else None
         if stamp is not None and stamp.has_date:

@@ -23,7 +23,7 @@ from liveblog._draft import Stamp
 from liveblog._html.items import Block
 from liveblog._html.profiles import NOT_STREAM_CLASS, NOT_STREAM_TAGS
 from liveblog._html.stamps import LABEL_MAX, parse_label, parse_machine
-from liveblog._html.text import normalise
+from liveblog._html.text import normalise, texts_matching
 
 __all__ = ["MIN_BLOCKS", "Stream", "find_stream"]
 
@@ -76,7 +76,7 @@ def _marker_stamp(element: lxml.html.HtmlElement, year: int | None) -> Stamp | N
 
 
 def _structural_markers(
-    root: lxml.html.HtmlElement, year: int | None
+    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS
 ) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
     markers = []
     for found in _MARKERS(root):
@@ -87,26 +87,24 @@ def _structural_markers(
         stamp = _marker_stamp(element, year)
         if stamp is not None and stamp.has_time:
             markers.append((element, stamp))
-    return markers
+    return markers if len(markers) >= least else []
 
 
 def _label_markers(
-    root: lxml.html.HtmlElement, year: int | None
+    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS
 ) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
     """Elements whose own text is a visible time label.
 
     Plain strings first (no per-node proxies, a fraction of a full walk): only when
     enough of them read as labels is the tree walked to find their elements.
     """
+    short = [text for text in _ALL_TEXTS(root) if 3 < len(text) < 120]  # not scripts
     wanted = {
         text
-        for text in _ALL_TEXTS(root)
-        if 3 < len(text) < 120
-        and _CLOCKISH.search(text) is not None
-        and (stamp := parse_label(text, year=year)) is not None
-        and stamp.has_time
+        for text in texts_matching(short, _CLOCKISH)
+        if (stamp := parse_label(text, year=year)) is not None and stamp.has_time
     }
-    if len(wanted) < MIN_BLOCKS:
+    if len(wanted) < least:
         return []
     body = root.find("body")
     markers = []
@@ -188,14 +186,17 @@ def find_stream(
     *,
     year: int | None = None,
     scope: lxml.html.HtmlElement | None = None,
+    least: int = MIN_BLOCKS,
 ) -> Stream | None:
     """Find the page's rendered post stream; None when no repeated timed blocks exist.
 
     ``scope`` limits the search to one subtree (a microdata LiveBlogPosting); ``year``
-    completes labels that give a day without a year.
+    completes labels that give a day without a year; ``least`` is the fewest distinct
+    visible labels worth walking the tree for (a caller that will not trust fewer than
+    five timed blocks says so, and pages with a handful of clocks cost nothing).
     """
     for via, finder in (("attribute", _structural_markers), ("label", _label_markers)):
-        best = _best(_vote(finder(root, year)), scope)
+        best = _best(_vote(finder(root, year, least)), scope)
         if best is None:
             continue
         parent, signature, group = best

@@ -5,7 +5,9 @@ The walk is iterative (``lxml.etree.iterwalk``), so deep nesting costs no Python
 
 from __future__ import annotations
 
+import bisect
 import html
+import itertools
 import re
 from collections.abc import Collection
 
@@ -20,6 +22,7 @@ __all__ = [
     "fragments_text",
     "is_boilerplate",
     "match_key",
+    "texts_matching",
     "visible_text",
 ]
 
@@ -130,6 +133,24 @@ def fragment_text(value: str) -> str:
     except (lxml.etree.ParserError, ValueError):
         return normalise(html.unescape(value))
     return visible_text(root)
+
+
+def texts_matching(texts: list[str], pattern: re.Pattern[str]) -> list[str]:
+    """Keep the strings of ``texts`` in which ``pattern`` matches, in one regex pass.
+
+    Searching the strings joined (NUL between them) runs the regex engine once instead
+    of once per text node; match offsets map back to their strings by bisection.
+    """
+    joined = "\x00".join(texts)
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    found: list[str] = []
+    last = -1
+    for match in pattern.finditer(joined):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index != last:
+            found.append(texts[index])
+            last = index
+    return found
 
 
 def match_key(text: str) -> str:
