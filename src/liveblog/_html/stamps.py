@@ -172,7 +172,7 @@ def parse_label(text: str, *, year: int | None = None) -> Stamp | None:
         label = _CLOCK.sub(" ", label)
     label = _drop_relative(label)
     for token in _TOKEN.findall(label):
-        if token.isdigit():
+        if token.isdecimal():  # "¹" is a digit to isdigit() but no number to int()
             value = int(token)
             if len(token) == 4 and 1990 <= value <= 2100 and found_year is None:
                 found_year = value
