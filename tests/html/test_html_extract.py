@@ -272,6 +272,7 @@ class TestStructuredData:
         result = extract(structured_page(updates, f"<div>{rendered}</div>"))
         assert [draft.posted.wall.hour for draft in result.drafts] == [10, 11, 12, 13]
         assert any("disagree" in note and "+60 min" in note for note in result.notes)
+        assert any("wrongly suffixed Z" in note for note in result.notes)
 
     def test_invalid_json_is_repaired_or_noted(self) -> None:
         """A block with an unquoted key is read after repair; garbage is skipped with a note."""

@@ -144,7 +144,10 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
         else:
             drafts, points, more = _text_path(root, options)
         notes.extend(more)
-        points = points or key_points(root, stream.container if stream is not None else None)
+        entries = (
+            [element for block in stream.blocks for element in block.elements] if stream else []
+        )
+        points = points or key_points(root, entries)
     if len(drafts) > options.max_entries:
         raise LimitError(
             f"page holds {len(drafts)} entries, over Options.max_entries={options.max_entries};"

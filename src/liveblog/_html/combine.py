@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import timedelta
+from datetime import timedelta, timezone
 
 from liveblog._draft import Draft, Stamp
 from liveblog._html.items import Block, Update
@@ -120,7 +120,7 @@ def _disagreement(structured: Stamp, rendered: Stamp) -> timedelta | None:
     first, second = instant(structured), instant(rendered)
     if first is None or second is None:
         return None
-    return second - first
+    return second.replace(second=0, microsecond=0) - first.replace(second=0, microsecond=0)
 
 
 def drafts_from_updates(
@@ -140,6 +140,9 @@ def drafts_from_updates(
     if unusable:
         notes.append(f"{strategy}: structured times unusable ({unusable}); rendered times used")
     shifts: Counter[int] = Counter()
+    rendered_utc = bool(blocks) and all(
+        block.stamp is None or block.stamp.zone == timezone.utc for block in blocks
+    )
     by_block: dict[int, list[Draft]] = {}
     drafts: list[Draft] = []
     dropped = 0
@@ -184,6 +187,11 @@ def drafts_from_updates(
             f"{strategy}: {sum(shifts.values())} rendered times disagree with structured ones"
             f" (most by {shift:+d} min, {count} times); structured times kept"
         )
+        if shift % 60 == 0 and rendered_utc:
+            notes.append(
+                f"{strategy}: rendered times look like local times wrongly suffixed Z"
+                f" ({shift // 60:+d} h)"
+            )
     if stream is not None:
         notes.append(
             f"{strategy}: {len(matched)} of {len(updates)} updates rendered in the stream"
