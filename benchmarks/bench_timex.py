@@ -124,8 +124,7 @@ def main():
         rows, elapsed = run_ours(cases, lang)
         pred = OUT / f"pred_{lang}.jsonl"
         with open(pred, "w", encoding="utf-8") as f:
-            for row in rows:
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            f.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
         print(f"## {lang}")
         table = subprocess.run(
             [
