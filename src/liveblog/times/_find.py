@@ -632,7 +632,10 @@ def scan(
         ctx = Context(anchor=anchor, tz=tz, reference=reference)
         if parts.kind in ("day", "month", "night") and parts.rel is None:
             ctx.cue = _cue(g, text, begin)
-        result = resolve(parts, ctx)
+        try:
+            result = resolve(parts, ctx)
+        except (OverflowError, ValueError):  # the date falls outside years 1..9999
+            continue
         if result is None:
             continue
         value, timex, notes = result
