@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from liveblog import Item, Options, Result, parse, parse_many
+from liveblog import Item, Options, Result, parse, parse_many, warc
 from liveblog import _batch as batch
-from liveblog import warc
 from liveblog.errors import ArgumentError, LimitError, LiveblogError
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "data" / "seeds").glob("*.txt"))
