@@ -62,7 +62,8 @@ class Item:
 
     ``url``, ``published``, ``tz`` and ``lang`` are passed to ``parse``. ``captured`` is
     when an archive fetched the page (a WARC-Date): every time on the page is at or
-    before it. It is an upper bound, never the publish date.
+    before it. It is an upper bound, never the publish date; it becomes the page's
+    ``Options.reference``, the instant a page with no date of its own is resolved near.
 
     .. versionadded:: 0.1
     """
@@ -110,6 +111,7 @@ class _Unit:
     published: datetime | None = None
     tz: str | None = None
     lang: str | None = None
+    captured: datetime | None = None
 
 
 #: A unit with what the parent keeps to build its Result.
@@ -177,7 +179,7 @@ def _pending(items: Iterable[object], options: Options) -> Iterator[_Pending]:
                 item.url or f"item {number}",
                 item.url,
                 item.captured,
-                _Unit(item.source, item.url, item.published, item.tz, item.lang),
+                _Unit(item.source, item.url, item.published, item.tz, item.lang, item.captured),
             )
         elif isinstance(item, os.PathLike) or _names_file(item):
             path = Path(os.fspath(item))
@@ -220,7 +222,7 @@ def _warc_pending(item: object, path: Path, options: Options) -> Iterator[_Pendi
                 )
                 yield _Pending(item, origin, record.url, record.date, None, error)
             else:
-                unit = _Unit(record.body, record.url, None)
+                unit = _Unit(record.body, record.url, captured=record.date)
                 yield _Pending(item, origin, record.url, record.date, unit)
     except LiveblogError as error:
         yield _Pending(item, str(path), None, None, None, error)
@@ -230,6 +232,9 @@ def _warc_pending(item: object, path: Path, options: Options) -> Iterator[_Pendi
 
 
 def _parse_unit(unit: _Unit, options: Options) -> Page:
+    if unit.captured is not None:
+        # A page is resolved near when it was fetched, not near a fixed default instant.
+        options = attrs.evolve(options, reference=unit.captured)
     source = _read(unit.source, options) if isinstance(unit.source, Path) else unit.source
     return parse(
         source,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ pytest.importorskip("liveblog.timeline", reason="needs merge (liveblog.timeline)
 import dask.bag as db
 from liveblog.timeline import merge
 
-from liveblog import Item, parse, warc
+from liveblog import Item, Options, parse, warc
 from liveblog.dask import parse_bag, timeline
 from liveblog.errors import ArgumentError
 
@@ -77,7 +78,10 @@ class TestWarcBag:
             make_warc("b.warc", [record(f"https://example.org/{n}", pages[n]) for n in (2, 3)]),
         ]
         merged = timeline(db.from_sequence(paths, npartitions=2)).compute(scheduler="sync")
-        expected = merge(parse(pages[n], url=f"https://example.org/{n}") for n in range(4))
+        options = Options(reference=datetime(2024, 6, 19, 10, tzinfo=timezone.utc))
+        expected = merge(
+            parse(pages[n], url=f"https://example.org/{n}", options=options) for n in range(4)
+        )
         assert expected == merged
 
 

@@ -51,12 +51,26 @@ class TestParseMany:
         expected_item = (42, "item 2")
         assert expected_item == (results[2].item, results[2].origin)
 
-    def test_item_passes_url_and_published_to_parse(self):
-        """An Item's url and published reach parse, and captured comes back on the Result."""
+    def test_item_passes_its_fields_to_parse(self):
+        """An Item's url, published, tz and lang reach parse; captured is the reference."""
         captured = datetime(2024, 11, 30, tzinfo=timezone.utc)
-        item = Item(TEXTS[0], url="https://example.org/live", published=PARIS, captured=captured)
+        item = Item(
+            TEXTS[0],
+            url="https://example.org/live",
+            published=PARIS,
+            captured=captured,
+            tz="America/Montreal",
+            lang="fr",
+        )
         (result,) = parse_many([item])
-        expected = parse(TEXTS[0], url="https://example.org/live", published=PARIS)
+        expected = parse(
+            TEXTS[0],
+            url="https://example.org/live",
+            published=PARIS,
+            tz="America/Montreal",
+            lang="fr",
+            options=Options(reference=captured),
+        )
         assert expected == result.page
         assert ("https://example.org/live", captured) == (result.origin, result.captured)
 
@@ -158,7 +172,9 @@ class TestWarcPaths:
         results = list(parse_many([path, TEXTS[0]], jobs=1))
         expected = ["https://example.org/a", "https://example.org/b", None]
         assert expected == [r.url for r in results]
-        assert parse(HTML, url="https://example.org/a") == results[0].page
+        captured = datetime(2024, 6, 19, 10, tzinfo=timezone.utc)
+        options = Options(reference=captured)
+        assert parse(HTML, url="https://example.org/a", options=options) == results[0].page
         assert datetime(2024, 11, 29, 12, tzinfo=timezone.utc) == results[1].captured
         assert (path, path) == (results[0].item, results[1].item)
         assert results[1].origin.startswith(f"{path}#")
