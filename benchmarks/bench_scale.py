@@ -139,14 +139,19 @@ def throughput(items: list[Item], jobs: int) -> dict[str, float]:
     (and their first imports) are left out; "wall" counts them.
     """
     size = sum(_size(item) for item in items)
+    cpu_before = _tree_cpu_seconds(os.getpid())
     started = time.perf_counter()
     first = None
     failed = 0
-    for result in parse_many(items, jobs=jobs):
-        failed += not result.ok
+    results = parse_many(items, jobs=jobs)
+    for _ in items:
+        failed += not next(results).ok
         if first is None:
             first = time.perf_counter()
     ended = time.perf_counter()
+    # Read the CPU the workers spent while they are still alive, then stop them.
+    cpu = _tree_cpu_seconds(os.getpid()) - cpu_before
+    results.close()
     assert first is not None
     return {
         "wall": len(items) / (ended - started),
@@ -154,6 +159,9 @@ def throughput(items: list[Item], jobs: int) -> dict[str, float]:
         "steady": (len(items) - 1) / (ended - first),
         "start": first - started,
         "failed": failed,
+        "cpu": cpu,
+        "cores": cpu / (ended - started),
+        "per_cpu": len(items) / cpu,
     }
 
 
@@ -178,10 +186,9 @@ def compare(items: list[Item]) -> list[tuple[str, float, float]]:
     return rows
 
 
-def _tree_rss_kib(root: int) -> int:
-    """Resident memory of ``root`` and all its descendants, from /proc (Linux)."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
+def _processes() -> dict[int, tuple[int, str, str]]:
+    """Every live process: pid -> (parent pid, stat line, status text), from /proc."""
+    found = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -190,16 +197,38 @@ def _tree_rss_kib(root: int) -> int:
             status = (entry / "status").read_text()
         except OSError:
             continue
-        parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
-        match = re.search(r"^VmRSS:\s+(\d+)", status, re.MULTILINE)
-        rss[int(entry.name)] = int(match.group(1)) if match else 0
+        fields = stat.rsplit(")", 1)[1].split()
+        found[int(entry.name)] = (int(fields[1]), stat, status)
+    return found
+
+
+def _descends(pid: int, root: int, parents: dict[int, int]) -> bool:
+    while pid in parents and pid not in (root, 0, 1):
+        pid = parents[pid]
+    return pid == root
+
+
+def _tree_cpu_seconds(root: int) -> float:
+    """CPU time (user + system) of ``root`` and its live descendants (workers included)."""
+    processes = _processes()
+    parents = {pid: info[0] for pid, info in processes.items()}
+    ticks = 0
+    for pid, (_, stat, _) in processes.items():
+        if _descends(pid, root, parents):
+            fields = stat.rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _tree_rss_kib(root: int) -> int:
+    """Resident memory of ``root`` and all its descendants, from /proc (Linux)."""
+    processes = _processes()
+    parents = {pid: info[0] for pid, info in processes.items()}
     total = 0
-    for pid, kib in rss.items():
-        walker = pid
-        while walker in parents and walker not in (root, 0, 1):
-            walker = parents[walker]
-        if walker == root:
-            total += kib
+    for pid, (_, _, status) in processes.items():
+        match = re.search(r"^VmRSS:\s+(\d+)", status, re.MULTILINE)
+        if match and _descends(pid, root, parents):
+            total += int(match.group(1))
     return total
 
 
@@ -272,11 +301,17 @@ def main() -> None:
         print(
             f"liveblog.parse_many jobs={jobs}: {rate['wall']:7.1f} pages/s "
             f"{rate['wall_mb']:6.2f} MB/s wall; steady {rate['steady']:7.1f} pages/s "
-            f"after {rate['start']:.2f} s to first result ({rate['failed']:.0f} failed)"
+            f"after {rate['start']:.2f} s to first result ({rate['failed']:.0f} failed); "
+            f"{rate['per_cpu']:.1f} pages per CPU-second, {rate['cores']:.2f} cores obtained"
         )
     print(
         f"speed-up two processes vs one: {rates[2]['wall'] / rates[1]['wall']:.2f}x wall, "
         f"{rates[2]['steady'] / rates[1]['steady']:.2f}x steady (target >= 1.7x)"
+    )
+    print(
+        "pool overhead: jobs=2 spends "
+        f"{rates[1]['per_cpu'] / rates[2]['per_cpu']:.2f}x the CPU per page of jobs=1; "
+        f"on two free cores that gives at most {2 * rates[2]['per_cpu'] / rates[1]['per_cpu']:.2f}x"
     )
     for name, per_second, mb_per_second in compare(items):
         print(f"{name} (one core): {per_second:7.1f} pages/s {mb_per_second:6.2f} MB/s")

@@ -9,6 +9,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from liveblog import Item, Options, Result, parse, parse_many, warc
 from liveblog import _batch as batch
@@ -234,3 +236,33 @@ class TestDeadWorker:
         assert expected == [r.ok for r in results]
         assert "worker process died" in str(results[len(TEXTS)].error)
         assert [parse(text) for text in TEXTS] == [r.page for r in results[-len(TEXTS) :]]
+
+
+def outcome(source: str | bytes) -> tuple[str, object]:
+    """What parse does with one source: its Page, or the type of its error."""
+    try:
+        return "page", parse(source)
+    except LiveblogError as error:
+        return "error", type(error)
+
+
+class TestProperties:
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        st.lists(
+            st.one_of(
+                st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=300).map(
+                    lambda text: f"{text}\n"
+                ),
+                st.binary(max_size=300),
+                st.sampled_from(TEXTS),
+            ),
+            max_size=6,
+        )
+    )
+    def test_each_result_is_what_parse_gives(self, items):
+        """Any pages in, one result each in order: parse's Page, or parse's error."""
+        results = list(parse_many(items))
+        assert [outcome(item) for item in items] == [
+            ("page", r.page) if r.ok else ("error", type(r.error)) for r in results
+        ]
