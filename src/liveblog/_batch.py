@@ -371,6 +371,9 @@ class _Pool:
         try:
             parsed = iter(future.result())
         except BrokenProcessPool:
+            self._restart()
+            parsed = iter(self._one_by_one(chunk))
+        except Exception:  # noqa: BLE001 (a chunk whose pages could not travel back)
             parsed = iter(self._one_by_one(chunk))
         return [(None, job.error) if job.unit is None else next(parsed) for job in chunk]
 
@@ -389,7 +392,6 @@ class _Pool:
 
     def _one_by_one(self, chunk: list[_Pending]) -> list[_Outcome]:
         """Parse each unit of a chunk alone, so a page that kills a worker is found."""
-        self._restart()
         outcomes: list[_Outcome] = []
         for job in chunk:
             if job.unit is None:
@@ -404,6 +406,8 @@ class _Pool:
                 )
                 outcomes.append((None, LiveblogError(message)))
                 self._restart()
+            except Exception as error:  # noqa: BLE001 (one bad page must not stop the batch)
+                outcomes.append((None, _portable(error)))
         return outcomes
 
     def close(self) -> None:

@@ -211,6 +211,8 @@ def crashing_parse(unit, options):
     """Kill the worker on a page saying CRASH, as a segfault or the OOM killer would."""
     if isinstance(unit.source, str) and "CRASH" in unit.source:
         os._exit(3)
+    if isinstance(unit.source, str) and "UNPICKLABLE" in unit.source:
+        return lambda: None
     return parse(unit.source, options=options)
 '''
 
@@ -237,6 +239,17 @@ class TestDeadWorker:
         assert "worker process died" in str(results[len(TEXTS)].error)
         assert [parse(text) for text in TEXTS] == [r.page for r in results[-len(TEXTS) :]]
 
+    def test_a_result_that_cannot_travel_back_fails_alone(self, crashing_parse):
+        """A page whose result cannot be sent back fails; the rest of its chunk is parsed."""
+        items = [TEXTS[0], "UNPICKLABLE", TEXTS[1], TEXTS[2]]
+        options = Options()
+        pending = batch._pending(items, options)
+        results = list(batch._pooled(pending, options, crashing_parse, jobs=2, chunk=4))
+        expected = [True, False, True, True]
+        assert expected == [r.ok for r in results]
+        assert isinstance(results[1].error, Exception)
+        assert parse(TEXTS[1]) == results[2].page
+
 
 def outcome(source: str | bytes) -> tuple[str, object]:
     """What parse does with one source: its Page, or the type of its error."""
@@ -251,9 +264,7 @@ class TestProperties:
     @given(
         st.lists(
             st.one_of(
-                st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=300).map(
-                    lambda text: f"{text}\n"
-                ),
+                st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=300),
                 st.binary(max_size=300),
                 st.sampled_from(TEXTS),
             ),
