@@ -3,6 +3,7 @@
 The library is pure: it reads what it is given and never fetches, never reads the clock.
 """
 
+from liveblog._batch import Item, Result, parse_many
 from liveblog._options import Options
 from liveblog._pipeline import parse
 from liveblog.errors import LiveblogError
@@ -11,11 +12,14 @@ from liveblog.times import find_times
 
 __all__ = [
     "Entry",
+    "Item",
     "LiveblogError",
     "Mention",
     "Options",
     "Page",
+    "Result",
     "TimeValue",
     "find_times",
     "parse",
+    "parse_many",
 ]
