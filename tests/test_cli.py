@@ -83,7 +83,7 @@ class TestErrors:
 
     def test_unreadable_input_is_named(self, tmp_path: Path) -> None:
         bad = tmp_path / "broken.json"
-        bad.write_text('{"format": "something else"}')
+        bad.write_text('{"format": "liveblog-timeline", "version": 7}')
         code, _out, err = run(str(bad), str(GUARDIAN))
         assert EXIT_FAILED_SOME == code
         assert "broken.json" in err

@@ -2,8 +2,9 @@
 
 The rules, applied to a *set* of pages (so the result never depends on input order):
 
-1. Pages are grouped into **families**, the snapshots of one live blog: same URL, or,
-   when one of them has no URL, the same title and a compatible publish day.
+1. Pages are grouped into **families**, the snapshots of one live blog: same URL (scheme,
+   "www.", fragment, trailing slash and tracking parameters aside), or, when one of them
+   has no URL, the same title and a compatible publish day.
 2. Within a family, snapshots are taken from the oldest to the latest (last activity:
    ``modified``, the newest post or update stamp, then ``published``; then the number
    of posts, then the length of their text, since live blogs grow).
@@ -42,6 +43,8 @@ _RELATED_OVERLAP: Final = 0.7
 _RELATED_MIN_WORDS: Final = 8
 _RELATED_WINDOW: Final = timedelta(days=2)
 _STAMP_DRIFT: Final = timedelta(days=1)
+#: Query parameters that track the reader, not name the page.
+_TRACKERS: Final = ("utm_", "fbclid=", "gclid=", "at_medium=", "at_campaign=", "xtor=")
 
 
 def _instant_key(moment: datetime | None) -> timedelta:
@@ -78,12 +81,15 @@ def canonical_pages(pages: Iterable[Page]) -> tuple[tuple[Page, ...], tuple[str,
 
 
 def _normal_url(url: str | None) -> str | None:
-    """Lower-case scheme and host, drop the fragment and a trailing slash."""
+    """Reduce a URL to the blog it names: no scheme, "www.", fragment, slash or trackers."""
     if not url or not url.strip():
         return None
     parts = urlsplit(url.strip())
-    path = parts.path.rstrip("/")
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+    host = parts.netloc.lower().removeprefix("www.")
+    query = "&".join(
+        pair for pair in parts.query.split("&") if pair and not pair.lower().startswith(_TRACKERS)
+    )
+    return urlunsplit(("", host, parts.path.rstrip("/"), query, ""))
 
 
 def _same_blog(first: Page, second: Page) -> bool:

@@ -176,8 +176,10 @@ def _progress(items: list[str], quiet: bool) -> Iterable[str]:
     return wrapped
 
 
-def _is_timeline(name: str, data: bytes) -> bool:
-    return name.lower().endswith(".json") and data.lstrip()[:1] == b"{"
+def _is_timeline(data: bytes) -> bool:
+    """Whether ``data`` is a timeline written by ``--format json`` (else: a page)."""
+    head = data[:400].lstrip()
+    return head[:1] == b"{" and b'"liveblog-timeline"' in head
 
 
 class _Run:
@@ -206,7 +208,7 @@ class _Run:
             return
         label = "<stdin>" if name == "-" else name
         try:
-            if _is_timeline(name, data):
+            if _is_timeline(data):
                 yield Timeline.from_json(data)
                 return
             page = parse(data, published=self.args.published, tz=self.args.tz, lang=self.args.lang)
