@@ -133,7 +133,7 @@ class TestFormats:
 
     def test_display_zone(self) -> None:
         _code, out, _err = run(str(GUARDIAN), "--zone", "UTC")
-        assert "   05:42\n" in out
+        assert "\n05:42 UTC\n" in out
         assert "07:42" not in out
 
 
