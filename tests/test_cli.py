@@ -149,3 +149,18 @@ class TestModule:
             timeout=120,
         )
         assert (0, 10) == (done.returncode, len(done.stdout.splitlines()))
+
+
+class TestProgress:
+    def test_bar_on_many_inputs_at_a_terminal(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """tqdm wraps the inputs when there are many and stderr is a terminal."""
+        tqdm = pytest.importorskip("tqdm")
+        terminal = io.StringIO()
+        monkeypatch.setattr(terminal, "isatty", lambda: True)
+        monkeypatch.setattr(sys, "stderr", terminal)
+        from liveblog.cli import _progress  # noqa: PLC0415
+
+        names = [str(path) for path in EXAMPLES]
+        assert isinstance(_progress(names, quiet=False), tqdm.tqdm)
+        assert names == _progress(names, quiet=True)
+        assert names[:2] == _progress(names[:2], quiet=False)
