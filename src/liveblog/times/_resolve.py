@@ -423,7 +423,8 @@ def _now(ctx: Context) -> Result | None:
     if ctx.anchor is None:
         return None
     start = ctx.anchor.astimezone(ctx.tz).replace(second=0, microsecond=0)
-    return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
+    # Noted: "maintenant" in prose rarely dates an event; a caller may skip it.
+    return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ("now",)
 
 
 def _shift(parts: Parts, ctx: Context) -> Result | None:
