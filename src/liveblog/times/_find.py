@@ -21,7 +21,7 @@ from liveblog.times._zones import zone_for
 __all__ = ["scan"]
 
 _WORD = re.compile(r"\w+")
-_SENTENCE_START = re.compile(r"[.!?\n;:]\s*(?=[^.!?\n;:]*\Z)")
+_SENTENCE_MARKS = ".!?\n;:"
 _CUE_WINDOW = 60
 #: Opening words are tried from at most this many characters, and this many words, back.
 _RUN_REACH = 40
@@ -60,14 +60,17 @@ def _num(g: Grammar, text: str | None) -> int | None:
 
 
 def _clock(
-    g: Grammar, m: re.Match[str], p: str, parts: Parts, text: str, bare: bool = True
+    g: Grammar, m: re.Match[str], p: str, parts: Parts, text: str, suffix: bool = True
 ) -> bool:
     """Read the clock groups of prefix ``p`` into ``parts``; False when there is no clock.
 
-    ``bare`` says the groups come from a time suffix, which may hold a bare hour ("à 7").
+    ``suffix`` says the groups come from a time suffix after a day (group ``clk``), which
+    may hold a bare hour ("à 7"); the time rule has its own bare hour before a day word.
     """
     hour: int | None
-    if bare and (h := m.group(p + "hb")) is not None:
+    if suffix and m.group(p + "clk") is None:
+        return False
+    if (h := m.group(p + "hb")) is not None:
         bare_hour = _num(g, h)
         if bare_hour is None or bare_hour > 23:
             return False
@@ -445,29 +448,27 @@ def _now(_g: Grammar, _m: re.Match[str], _text: str) -> Parts | None:
 
 def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts()
-    if not _clock(g, m, "time_", parts, text, bare=m.group("time_hb") is not None):
+    if not _clock(g, m, "time_", parts, text, suffix=False):
         return None
-    bare_words = m.group("time_hw") is not None and m.group("time_mw") is None
-    if bare_words and m.group("time_to") is None and m.group("time_ap") is None:
-        return None  # "une heure", "deux heures": a duration more often than a time
-    if m.group("time_hh") is not None and m.group("time_mh") is None and m.group("time_to") is None:
-        # "3 h" alone reads as a duration as often as a time: keep only "15h", "à 3 h".
-        if re.match(r"\d\s", m.group("time_hh") + text[m.end("time_hh") : m.end("time_hh") + 1]):
-            return None
     # A day after the time ("8 heures ce soir", "7:00 on next Sunday afternoon") dates it.
     after = _read_at(g, text, m.end())
     if after is not None:
         day_match, day = after
         dated = day.kind == "day" and day.hour is None
-        if dated and (
-            day.day is not None or day.weekday is not None or day.offset_days is not None
-        ):
+        if dated and (day.day is not None or day.weekday is not None or day.offset_days is not None):
             day.hour, day.minute, day.second = parts.hour, parts.minute, parts.second
             day.hour_only, day.zone, day.meridiem = parts.hour_only, parts.zone, parts.meridiem
             day.end = day.end or day_match.end()
             return day
     if m.group("time_hb") is not None:
         return None
+    cued = m.group("time_to") is not None or m.group("time_ap") is not None
+    if m.group("time_hw") is not None and m.group("time_mw") is None and not cued:
+        return None  # "une heure", "deux heures": a duration more often than a time
+    if m.group("time_hh") is not None and m.group("time_mh") is None and not cued:
+        # "3 h" alone reads as a duration as often as a time: keep only "15h", "à 3 h".
+        if re.match(r"\d\s", m.group("time_hh") + text[m.end("time_hh") : m.end("time_hh") + 1]):
+            return None
     return parts
 
 
@@ -516,12 +517,30 @@ _READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
 }
 
 
+def _needs_cue(parts: Parts) -> bool:
+    """Whether the tense around the mention can change its value (a bare weekday, a date
+    or month without its year, a day of the month alone)."""
+    if parts.kind == "month":
+        return parts.year is None
+    if parts.kind not in ("day", "night") or parts.offset_days is not None:
+        return False
+    if parts.month is not None or parts.day is not None:
+        return parts.year is None
+    return parts.weekday is not None
+
+
 def _cue(g: Grammar, text: str, start: int) -> str | None:
     """Whether the words before ``start`` in its sentence speak of the future or the past."""
     window = text[max(0, start - _CUE_WINDOW) : start]
-    cut = _SENTENCE_START.search(window)
-    if cut:
-        window = window[cut.end() :]
+    cut = -1
+    for mark in _SENTENCE_MARKS:
+        at = window.rfind(mark)
+        if at > cut:
+            cut = at
+    if cut >= 0:
+        window = window[cut + 1 :]
+    if not window.strip():
+        return None
     if g.future.search(window):
         return "future"
     if g.past.search(window):
@@ -630,7 +649,7 @@ def scan(
         if parts.kind == "block":
             continue
         ctx = Context(anchor=anchor, tz=tz, reference=reference)
-        if parts.kind in ("day", "month", "night") and parts.rel is None:
+        if parts.rel is None and _needs_cue(parts):
             ctx.cue = _cue(g, text, begin)
         result = resolve(parts, ctx)
         if result is None:
