@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from dateparser.search import search_dates  # noqa: E402
+
 from liveblog.times import find_times  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
@@ -97,8 +99,6 @@ def time_ours(subset, lang):
 
 
 def run_dateparser(subset, lang):
-    from dateparser.search import search_dates
-
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         search_dates("le 3 mai 2024", languages=[lang])  # load its language data before timing
@@ -141,12 +141,12 @@ def main():
     bench = shared / "bench" / "timex"
     OUT.mkdir(parents=True, exist_ok=True)
     for lang in a.lang or ["fr", "en"]:
-        cases = [json.loads(line) for line in open(bench / f"cases_{lang}.jsonl", encoding="utf-8")]
+        lines = (bench / f"cases_{lang}.jsonl").read_text(encoding="utf-8").splitlines()
+        cases = [json.loads(line) for line in lines if line.strip()]
         rows, elapsed = run_ours(cases, lang)
         pred = OUT / f"pred_{lang}.jsonl"
-        with open(pred, "w", encoding="utf-8") as f:
-            for row in rows:
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        with pred.open("w", encoding="utf-8") as f:
+            f.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
         print(f"## {lang}")
         table = subprocess.run(
             [

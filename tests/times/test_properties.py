@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from datetime import datetime, timedelta, timezone
+from itertools import pairwise
 from unittest import mock
 
 import pytest
@@ -62,17 +64,15 @@ class TestProperties:
         """Every span is the exact substring, mentions are sorted and disjoint, times aware."""
         mentions = find_times(text, anchor=anchor, lang=lang)
         assert [text[m.start : m.end] for m in mentions] == [m.text for m in mentions]
-        assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+        assert all(a.end <= b.start for a, b in pairwise(mentions))
         assert all(m.value.start.utcoffset() is not None for m in mentions)
 
     @PROPERTY
     @given(text=st.text(max_size=300), anchor=st.one_of(st.none(), anchors), lang=langs)
     def test_only_own_errors(self, text: str, anchor: datetime | None, lang: str) -> None:
         """Arbitrary text gives mentions or a LiveblogError, never another exception."""
-        try:
+        with contextlib.suppress(LiveblogError):
             find_times(text, anchor=anchor, lang=lang)
-        except LiveblogError:
-            pass
 
     @PROPERTY
     @given(anchor=anchors)

@@ -134,7 +134,7 @@ def _year_from_weekday(month: int, day: int, weekday: int, near: int) -> int | N
 
 
 def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
-    """The day a date with a month names, and the notes that came with choosing it."""
+    """Find the day a date with a month names, and the notes that came with choosing it."""
     month, day = parts.month or 1, parts.day or 1
     anchor = ctx.anchor.astimezone(ctx.tz).date() if ctx.anchor else None
     if parts.year is not None:
@@ -163,7 +163,7 @@ def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, .
 
 
 def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, ...]]:
-    """ "mardi 4": the 4th of the month around the anchor that falls on a Tuesday."""
+    """Find the day of "mardi 4": the 4th of a month near the anchor that is a Tuesday."""
     day = parts.day or 1
     candidates = []
     for delta in range(-12, 13):
@@ -203,7 +203,7 @@ def _day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
     return None, ()
 
 
-def _iso_minute(moment: datetime, second: bool = False) -> str:
+def _iso_minute(moment: datetime, *, second: bool = False) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S" if second else "%Y-%m-%dT%H:%M")
 
 
@@ -218,7 +218,7 @@ def _clock(parts: Parts, day: date, ctx: Context) -> Result | None:
     if parts.second is not None:
         return (
             TimeValue(start, start + timedelta(seconds=1), "second"),
-            _iso_minute(start, True),
+            _iso_minute(start, second=True),
             (),
         )
     if parts.hour_only:
@@ -355,7 +355,7 @@ def _holiday_in(parts: Parts, year: int) -> date | None:
 
 
 def _nth_weekday(year: int, month: int, weekday: int, rank: int) -> date | None:
-    """The ``rank``-th ``weekday`` of the month (-1: the last), None past its end."""
+    """Find the ``rank``-th ``weekday`` of the month (-1: the last), None past its end."""
     if rank > 0:
         first = date(year, month, 1)
         found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rank - 1))
