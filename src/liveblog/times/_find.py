@@ -580,19 +580,24 @@ def _read_at(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | N
 def _read(
     g: Grammar, text: str, start: int, entry: tuple[re.Pattern[str], tuple[str, ...]]
 ) -> tuple[re.Match[str], Parts] | None:
+    """Match the rules of ``entry`` at ``start`` and read the match.
+
+    When a reader rejects its match, the rules after it are tried (one alternation of
+    them, compiled on first need).
+    """
     pattern, names = entry
-    m = pattern.match(text, start)
-    if m is None:
-        return None
-    rule = m.lastgroup or ""
-    parts = _READERS[rule](g, m, text)
-    if parts is not None:
-        return m, parts
-    for name in names[names.index(rule) + 1 :]:
-        m = g.rule_patterns[name].match(text, start)
-        if m is not None and (parts := _READERS[name](g, m, text)) is not None:
+    while True:
+        m = pattern.match(text, start)
+        if m is None:
+            return None
+        rule = m.lastgroup or ""
+        parts = _READERS[rule](g, m, text)
+        if parts is not None:
             return m, parts
-    return None
+        names = names[names.index(rule) + 1 :]
+        if not names:
+            return None
+        pattern = g.rest(names)
 
 
 def _lower(text: str) -> str:

@@ -25,6 +25,7 @@ __all__ = ["DIGIT", "RULES", "Grammar", "grammar_for", "key"]
 _KEY_DROP = re.compile(r"[\s\-‑–.]+")
 
 
+@lru_cache(maxsize=4096)
 def key(word: str) -> str:
     """Normalise a matched word for table look-up: lower case, straight quote, no gaps."""
     return _KEY_DROP.sub("", word.lower().replace("’", "'"))
@@ -119,8 +120,9 @@ class Grammar:
     #: Tokens where a match is tried, and tokens allowed between opening words and them.
     core: frozenset[str]
     chain: frozenset[str]
-    #: Each rule compiled alone, to retry the later rules when a match is rejected.
-    rule_patterns: dict[str, re.Pattern[str]]
+    #: The rule texts, to compile the alternation of the later rules when a match is
+    #: rejected; ``rest`` memoises them (pure memoisation, keyed by the rule names).
+    rule_sources: dict[str, str]
     months: dict[str, int]
     weekdays: dict[str, int]
     numbers: dict[str, int]
@@ -149,6 +151,10 @@ class Grammar:
     risky_months: frozenset[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+
+    def rest(self, names: tuple[str, ...]) -> re.Pattern[str]:
+        """Compile (once) the alternation of the rules ``names``, in order."""
+        return _compile_rules(tuple(self.rule_sources[n] for n in names), names)
 
 
 class _Rules:
@@ -467,6 +473,11 @@ def _core_and_chain(d: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(core), frozenset(chain)
 
 
+@lru_cache(maxsize=1024)
+def _compile_rules(sources: tuple[str, ...], names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{n}>{s})" for n, s in zip(names, sources, strict=True)))
+
+
 def _dispatch(
     d: LanguageData, rules: dict[str, str]
 ) -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
@@ -509,7 +520,7 @@ def grammar_for(data: LanguageData) -> Grammar:
         dispatch=_dispatch(data, rules),
         core=core,
         chain=chain,
-        rule_patterns={name: re.compile(f"(?P<{name}>{rules[name]})") for name in RULES},
+        rule_sources=rules,
         months=months,
         weekdays=weekdays,
         numbers={key(w): v for w, v in data.numbers},

@@ -33,9 +33,12 @@ _DAY = timedelta(days=1)
 _CUE_REACH = 183
 
 
-@attrs.define
 class Parts:
-    """What one match says, before resolution. Fields left None were not said."""
+    """What one match says, before resolution. Fields left None were not said.
+
+    A plain class whose defaults live on the class: a reader sets only what it read, so
+    making one costs an empty instance (this runs once per candidate match).
+    """
 
     kind: str = "day"  # day, offset, period, month, year, night, range, holiday, now
     weekday: int | None = None
@@ -63,6 +66,16 @@ class Parts:
     #: Where the expression ends when it reaches past its own match (a time and its day).
     end: int | None = None
     end_month: int | None = None
+
+    def __init__(self, **fields: object) -> None:
+        """Set the fields given; the others keep the class defaults."""
+        self.__dict__.update(fields)
+
+    def copy(self, **changes: object) -> Parts:
+        """Return a copy with ``changes`` applied."""
+        twin = Parts(**self.__dict__)
+        twin.__dict__.update(changes)
+        return twin
 
 
 @attrs.define
@@ -320,7 +333,7 @@ def _night(parts: Parts, ctx: Context) -> Result | None:
     elif parts.day is not None or parts.weekday is not None:
         # A night named by its two days ("de samedi à dimanche") is resolved by its second
         # day ("pair"), the evening being the day before; one day names the evening.
-        found, notes = _day(attrs.evolve(parts, kind="day", rel=None), ctx)
+        found, notes = _day(parts.copy(kind="day", rel=None), ctx)
         if found is None:
             return None
         evening = found - _DAY if parts.rel == "pair" else found
