@@ -236,6 +236,18 @@ def _dom2(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     return Parts(kind="dom2", day=_day(g, m, "dom2_"), rel=rel)
 
 
+def _podtime(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    """Read "l'après-midi 7:00", "dans la soirée à 8 h": a clock moved by its part of day."""
+    parts = Parts(part=g.parts.get(key(m.group("podtime_pod"))))
+    if (h := m.group("podtime_hb")) is not None:
+        parts.hour, parts.hour_only = _num(g, h), True
+    elif not _clock(g, m, "podtime_", parts, text, suffix=False):
+        return None
+    if parts.hour is None or parts.part is None or parts.part == "NI":
+        return None
+    return parts
+
+
 def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(day=_day(g, m, "dom_"))
     _clock(g, m, "dom_t", parts, text)
@@ -481,6 +493,7 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if m.group("time_hb") is not None:
         return None
     cued = m.group("time_to") is not None or m.group("time_ap") is not None
+    cued = cued or m.group("time_mq") is not None
     if m.group("time_hw") is not None and m.group("time_mw") is None and not cued:
         return None  # "une heure", "deux heures": a duration more often than a time
     hh = m.group("time_hh")
@@ -517,6 +530,7 @@ _READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "num": _numeric,
     "wday": _wday,
     "deictic": _deictic,
+    "podtime": _podtime,
     "nth": _nth,
     "dom2": _dom2,
     "dom": _dom,

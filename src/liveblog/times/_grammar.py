@@ -95,6 +95,7 @@ RULES: Final = (
     "wday",
     "deictic",
     "dom",
+    "podtime",
     "dpart",
     "thispart",
     "nightw",
@@ -216,7 +217,7 @@ class _Rules:
     def day_month(self, p: str) -> str:
         """Match a day and its month: "8 novembre 2024", "29th of November", "Nov. 29, 2024"."""
         of = r"(?:\s+(?:de|of|d['’]))?"
-        dm = f"{self.day(p)}(?:{of}\\s+|\\s*[-/]\\s*){self.mon(p)}"
+        dm = f"{self.day(p)}(?:{of}\\s+|(?<=\\d)\\s*[-/]\\s*){self.mon(p)}"
         spelled = self.d.spelled_day_after_month
         md = f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*){self.day(p + 'x', words=spelled)}"
         year = f"(?:\\s*,?\\s+(?:de\\s+|of\\s+|in\\s+|en\\s+)?|[-/]){self.year(p)}"
@@ -339,6 +340,9 @@ class _Rules:
             "dom2": f"(?:(?:{self.openers})\\s+)?{self.day('dom2_')}(?:\\s+(?:day|jour))?\\s+"
             f"(?:of\\s+(?:the\\s+)?|du\\s+|de\\s+(?:ce\\s+)?)(?P<dom2_mb>{self.this}|{self.last_b}|{self.next_b})?"
             f"\\s*(?:mois|month){_B}(?:-?ci|\\s+(?P<dom2_ma>{self.mod_after}))?",
+            "podtime": f"(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod>{self.pods}){_B}\\s*,?\\s+"
+            f"(?:(?:{self.dt_links})\\s+)?(?:{self.clock('podtime_')}"
+            f"|(?P<podtime_hb>1[0-2]|0?\\d|{self.num_words}){_B})",
             "dpart": f"(?P<dpart_dp>{_alt([w for w, _, _ in d.deictic_parts])}){_B}"
             + self.time_suffix("dpart_t"),
             "thispart": f"(?P<thispart_tw>{self.this})\\s+(?P<thispart_pod>{self.pods})"
@@ -402,6 +406,7 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "wday": (*openers, *mods, *weekdays),
         "deictic": (*openers, *(w for w, _ in d.deictic_days)),
         "dpart": tuple(w for w, _, _ in d.deictic_parts),
+        "podtime": ("l", *d.part_links, *(w for w, _ in d.parts_of_day)),
         "nth": ("the", "le", "la", *(w for w, _ in d.ordinals)),
         "dom2": (*openers, *day_words, DIGIT),
         "dom": d.date_openers,
