@@ -5,9 +5,7 @@ The walk is iterative (``lxml.etree.iterwalk``), so deep nesting costs no Python
 
 from __future__ import annotations
 
-import bisect
 import html
-import itertools
 import re
 from collections.abc import Collection
 
@@ -69,6 +67,8 @@ def visible_text(
             if block:
                 parts.append("\n")
             if node is not element and (is_boilerplate(node) or node in skip):
+                # Removed content ends a line: text on either side is never glued.
+                parts.append("\n")
                 walker.skip_subtree()
                 continue
             if isinstance(tag, str) and node.text:
@@ -139,14 +139,17 @@ def texts_matching(texts: list[str], pattern: re.Pattern[str]) -> list[str]:
     """Keep the strings of ``texts`` in which ``pattern`` matches, in one regex pass.
 
     Searching the strings joined (NUL between them) runs the regex engine once instead
-    of once per text node; match offsets map back to their strings by bisection.
+    of once per text node; a match's string is found by counting the NULs before it,
+    from the previous match on, so the whole scan stays linear and in C.
     """
     joined = "\x00".join(texts)
-    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
     found: list[str] = []
+    index = 0
+    position = 0
     last = -1
     for match in pattern.finditer(joined):
-        index = bisect.bisect_right(starts, match.start()) - 1
+        index += joined.count("\x00", position, match.start())
+        position = match.start()
         if index != last:
             found.append(texts[index])
             last = index
