@@ -27,7 +27,7 @@ from liveblog._html.live import MIN_LIVE_BLOCKS, decide
 from liveblog._html.meta import read_meta
 from liveblog._html.profiles import PROFILES
 from liveblog._html.stream import MIN_BLOCKS, Stream, find_stream
-from liveblog._html.text import visible_text
+from liveblog._html.text import new_parser, visible_text
 from liveblog._options import Options
 from liveblog._text import extract_text
 from liveblog.errors import LimitError
@@ -39,14 +39,28 @@ def _parse(markup: str) -> lxml.html.HtmlElement | None:
     """Parse the document once; None when nothing parses (empty or hostile markup)."""
     if not markup.strip():
         return None
-    try:
-        root = lxml.html.document_fromstring(markup)
-    except (lxml.etree.ParserError, ValueError):
-        try:  # an XML declaration with a str, or bytes-only markup
-            root = lxml.html.document_fromstring(markup.encode("utf-8", "surrogatepass"))
-        except (lxml.etree.ParserError, ValueError):
-            return None
-    return root
+    for source in (markup, markup.encode("utf-8", "surrogatepass")):
+        try:  # bytes when a str carries an XML encoding declaration lxml refuses
+            root = lxml.etree.fromstring(source, new_parser())
+        except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+            continue
+        if root is not None:
+            return root
+    return None
+
+
+def _drop(element: lxml.html.HtmlElement) -> None:
+    """Remove an element and its subtree, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 def _apply_profiles(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
@@ -57,7 +71,7 @@ def _apply_profiles(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
             continue
         for selector in profile.drop:
             for element in root.xpath(selector):
-                element.drop_tree()
+                _drop(element)
         notes.append(f"profile {profile.host} applied")
     return notes
 
@@ -119,8 +133,8 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
     least = MIN_BLOCKS if declared else MIN_LIVE_BLOCKS
     stream: Stream | None = None
     if blog_md is not None:
-        stream = find_stream(root, year=year, scope=blog_md, least=least)
-    stream = stream or find_stream(root, year=year, least=least)
+        stream = find_stream(root, year=year, scope=blog_md, least=least, markup=markup)
+    stream = stream or find_stream(root, year=year, least=least, markup=markup)
     live = decide(declared=declared, stream=stream)
     notes.append(("live: " if live.is_live else "not live: ") + live.reason)
     if stream is not None:

@@ -7,7 +7,7 @@ import lxml.html
 
 from liveblog._html.items import Update
 from liveblog._html.stamps import parse_machine
-from liveblog._html.text import fragment_text, normalise, visible_text
+from liveblog._html.text import fragment_text, normalise, text_of, visible_text
 
 __all__ = ["Scopes", "find_blogs", "props_by_scope", "updates_from"]
 
@@ -44,7 +44,7 @@ def _value(element: lxml.html.HtmlElement) -> str:
             return str(value)
     if element.tag in {"a", "link", "area"}:
         return str(element.get("href", ""))
-    return normalise(element.text_content())
+    return normalise(text_of(element))
 
 
 Scopes = dict[lxml.html.HtmlElement, dict[str, lxml.html.HtmlElement]]
