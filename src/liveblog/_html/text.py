@@ -173,7 +173,7 @@ def texts_matching(texts: list[str], pattern: re.Pattern[str]) -> list[str]:
 
     Searching the strings joined runs the regex engine once instead of once per text
     node. Each string is preceded by a NUL, so a pattern may anchor on a string's start
-    with a literal ``\\x00``; a match's string is found by counting the NULs up to it,
+    with a literal NUL; a match's string is found by counting the NULs up to it,
     from the previous match on, so the whole scan stays linear and in C.
     """
     joined = "\x00" + "\x00".join(texts)
