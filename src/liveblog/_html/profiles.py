@@ -47,7 +47,8 @@ SKIP_TAGS: Final[frozenset[str]] = frozenset(
 HEADLINE_TAGS: Final[frozenset[str]] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: Class or id words of boilerplate inside an entry: share bars, ads, image credits,
-#: visually hidden helper text, author boxes (the author is no part of the entry's text). Matched against whole words of ``class`` and ``id``.
+#: visually hidden helper text, author boxes (the author is no part of the entry's text).
+#: Matched against whole words of ``class`` and ``id``.
 BOILERPLATE_CLASS: Final[re.Pattern[str]] = re.compile(
     r"""
     (?:^|[\s_-])                             # start of a class word or a part of it
