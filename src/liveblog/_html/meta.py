@@ -60,6 +60,9 @@ _MODIFIED_META = (
     "dc.date.modified",
 )
 _META = lxml.etree.XPath("//meta[@content]")
+_META_NO_BODY_ITEMS = lxml.etree.XPath(
+    "//head//meta[@content] | //body//meta[@content][not(@itemprop)]"
+)
 _WANTED = frozenset(
     (
         *_PUBLISHED_META,
@@ -116,10 +119,14 @@ def _in_update(meta: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _metas(root: lxml.html.HtmlElement) -> dict[str, str]:
-    """Meta tags read here, by lower-case key, first one kept, live updates' left out."""
+def _metas(root: lxml.html.HtmlElement, *, body_items: bool = True) -> dict[str, str]:
+    """Meta tags read here, by lower-case key, first one kept, live updates' left out.
+
+    ``body_items=False`` skips microdata metas in the body: a page whose microdata
+    LiveBlogPosting is read separately holds hundreds of them, one set per update.
+    """
     found: dict[str, str] = {}
-    for meta in _META(root):
+    for meta in (_META if body_items else _META_NO_BODY_ITEMS)(root):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         key = key or meta.get("http-equiv")
         name = key.strip().lower() if key else ""
@@ -176,7 +183,7 @@ def read_meta(
 ) -> PageMeta:
     """Read the page's own facts; ``props`` are its microdata LiveBlogPosting's, if any."""
     notes: list[str] = []
-    metas = _metas(root)
+    metas = _metas(root, body_items=not props)
     main = main_object(jsonld) or {}
 
     def prop(name: str) -> str | None:
