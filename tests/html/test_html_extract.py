@@ -359,3 +359,16 @@ class TestFlatStreamAndTextPath:
         assert result.drafts
         assert all(not draft.strategy.startswith(("jsonld", "stream")) for draft in result.drafts)
         assert any("plain-text path" in note for note in result.notes)
+
+
+class TestZone:
+    def test_visible_zone_labels_name_the_page_zone(self) -> None:
+        """Machine times in UTC, labels in BST: the page's zone is the labels' one."""
+        posts = "".join(
+            f'<article class="block"><time datetime="2024-06-19T1{n}:50:00Z">4m ago</time>'
+            f"<span>1{n + 1}.50 BST</span><p>{WORDS[n]}</p></article>"
+            for n in range(5)
+        )
+        result = extract(page(f"<div>{posts}</div>", head=jsonld(blog([]))))
+        assert timedelta(hours=1) == result.meta.zone.utcoffset(None)
+        assert Stamp(datetime(2024, 6, 19, 10, 50), zone=UTC) == result.drafts[0].posted  # noqa: DTZ001

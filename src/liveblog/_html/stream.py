@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
+from datetime import tzinfo
 
 import attrs
 import lxml.etree
@@ -25,8 +27,9 @@ from liveblog._html.items import Block
 from liveblog._html.profiles import NOT_STREAM_CLASS, NOT_STREAM_TAGS
 from liveblog._html.stamps import LABEL_MAX, parse_label, parse_machine
 from liveblog._html.text import normalise, text_of, texts_matching
+from liveblog._html.words import ZONES
 
-__all__ = ["MIN_BLOCKS", "Stream", "find_stream"]
+__all__ = ["MIN_BLOCKS", "Stream", "find_stream", "label_zone"]
 
 #: Fewest timed sibling blocks that make a stream.
 MIN_BLOCKS = 3
@@ -54,6 +57,13 @@ def _markers_query(attributes: tuple[str, ...]) -> lxml.etree.XPath:
 
 
 _ALL_TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
+_ZONE_LABEL = re.compile(  # "12.50 BST", "19:02 (IST)": a clock, then a zone in capitals
+    r"(?<![0-9.:])(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9]\s?\(?("
+    + "|".join(sorted((name.upper() for name in ZONES if len(name) > 1), key=len, reverse=True))
+    + r")\b"
+)
+_ZONE_SPAN = 600  # characters of a block searched for a zone label
+_ZONE_BLOCKS = 12  # blocks searched
 _CLOCKISH = re.compile(r"\d\s?[:.h]\s?\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)  # cheap filter
 
 
@@ -255,3 +265,18 @@ def _flat_blocks(parent: lxml.html.HtmlElement, group: Group) -> list[Block]:
     if head is not None:
         blocks.append(Block(head, group[head], tuple(current)))
     return blocks
+
+
+def label_zone(stream: Stream) -> tzinfo | None:
+    """Return the zone the stream's visible labels name most ("12.50 BST"), if any.
+
+    Machine times are often in UTC while the page shows readers local times with their
+    zone: that zone is the page's, and the one its entries' text speaks in.
+    """
+    votes: Counter[str] = Counter()
+    for block in stream.blocks[:_ZONE_BLOCKS]:
+        for match in _ZONE_LABEL.finditer(text_of(block.element)[:_ZONE_SPAN]):
+            votes[match.group(1).lower()] += 1
+    if not votes:
+        return None
+    return ZONES[votes.most_common(1)[0][0]]
