@@ -60,7 +60,7 @@ _ALL_TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
 _ZONE_LABEL = re.compile(  # "12.50 BST", "19:02 (IST)": a clock, then a zone in capitals
     r"(?<![0-9.:])(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9]\s?\(?("
     + "|".join(sorted((name.upper() for name in ZONES if len(name) > 1), key=len, reverse=True))
-    + r")\b"
+    + r")(?![a-z])"  # text_content glues "BST" to what follows: "12.50 BSTJennifer"
 )
 _ZONE_SPAN = 600  # characters of a block searched for a zone label
 _ZONE_BLOCKS = 12  # blocks searched
