@@ -36,18 +36,27 @@ from liveblog.errors import LimitError
 __all__ = ["extract_html"]
 
 
-def _parse(markup: str) -> lxml.html.HtmlElement | None:
-    """Parse the document once; None when nothing parses (empty or hostile markup)."""
+def _parse(markup: str) -> tuple[lxml.html.HtmlElement | None, list[str]]:
+    """Parse the document (None when nothing parses), noting when the parser cut it.
+
+    ``huge_tree`` lifts libxml2's 256-level depth and 10 MB text-node limits, which
+    otherwise drop the rest of a page silently; past its own 2,048 levels the parser still
+    stops, and the note says the result is partial.
+    """
     if not markup.strip():
-        return None
+        return None, []
     for source in (markup, markup.encode("utf-8", "surrogatepass")):
+        parser = new_parser()
         try:  # bytes when a str carries an XML encoding declaration lxml refuses
-            root = lxml.etree.fromstring(source, new_parser())
+            root = lxml.etree.fromstring(source, parser)
         except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
             continue
-        if root is not None:
-            return root
-    return None
+        if root is None:
+            continue
+        cut = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+        notes = ["partial: markup nested too deep, the parser dropped what follows"] if cut else []
+        return root, notes
+    return None, []
 
 
 def _drop(element: lxml.html.HtmlElement) -> None:
@@ -152,10 +161,10 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
             f"page of {len(markup)} characters is over Options.max_text_chars="
             f"{options.max_text_chars}; raise the cap to read it"
         )
-    root = _parse(markup)
+    root, notes = _parse(markup)
     if root is None:
         return Extraction(meta=PageMeta(url=url), drafts=(), reason="the markup holds no document")
-    notes = _apply_profiles(root, url)
+    notes.extend(_apply_profiles(root, url))
     jsonld = read_jsonld(root)
     notes.extend(jsonld.notes)
     blogs = microdata.find_blogs(root) if "LiveBlogPosting" in markup else []

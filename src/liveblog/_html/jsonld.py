@@ -88,7 +88,11 @@ def read_jsonld(root: lxml.html.HtmlElement) -> JsonLd:
         if script.get("type", "").strip().lower() != "application/ld+json":
             continue
         text = script.text or ""
-        data = _load(text)
+        try:
+            data = _load(text)
+        except RecursionError:  # the C decoder guards its own depth; nothing half-read
+            notes.append(f"jsonld: block {number} is nested too deep to read; skipped")
+            continue
         if data is None:
             notes.append(f"jsonld: block {number} is not valid JSON even after repair; skipped")
             continue

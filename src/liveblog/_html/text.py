@@ -48,9 +48,13 @@ def text_of(element: lxml.html.HtmlElement) -> str:
 def new_parser() -> lxml.etree.HTMLParser:
     """Make an HTML parser like lxml.html's, without its Python element-class lookup.
 
-    One per call: lxml parsers must not be shared between threads.
+    One per call: lxml parsers must not be shared between threads. ``huge_tree`` lifts
+    libxml2's 256-level depth and 10 MB text-node limits, which otherwise drop the rest
+    of a page silently (past its own 2,048 levels the parser still stops).
     """
-    return lxml.etree.HTMLParser(recover=True, no_network=True, default_doctype=True)
+    return lxml.etree.HTMLParser(
+        recover=True, no_network=True, default_doctype=True, huge_tree=True
+    )
 
 
 def normalise(text: str) -> str:

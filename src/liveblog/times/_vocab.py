@@ -19,9 +19,19 @@ __all__ = ["language_data"]
 
 _OURS = {"fr": _fr.DATA, "en": _en.DATA}
 _MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _UNITS = ("day", "week", "month", "year", "hour", "minute")
 _PLAIN = re.compile(r"[^\W\d_][\w'’ .-]*\Z")
@@ -56,8 +66,17 @@ def _from_dateparser(code: str) -> LanguageData:
         ) from error
     units = [(w, unit) for unit in _UNITS for w in _words(info, unit)]
     unit_words = {w for w, _ in units}
-    deictic = [(w, n) for name, n in (("0 day ago", 0), ("1 day ago", -1), ("2 day ago", -2),
-                                      ("in 1 day", 1), ("in 2 day", 2)) for w in _relative(info, name)]  # fmt: skip
+    deictic = [
+        (w, n)
+        for name, n in (
+            ("0 day ago", 0),
+            ("1 day ago", -1),
+            ("2 day ago", -2),
+            ("in 1 day", 1),
+            ("in 2 day", 2),
+        )
+        for w in _relative(info, name)
+    ]
     numbers = []
     for item in info.get("simplifications") or []:
         for word, value in item.items():
