@@ -13,7 +13,7 @@ import unicodedata
 from typing import Literal
 
 import attrs
-from bs4.dammit import UnicodeDammit
+from bs4.dammit import EncodingDetector, UnicodeDammit
 
 from liveblog._options import Options
 from liveblog.errors import ArgumentError, EncodingError, LimitError, shorten
@@ -60,16 +60,17 @@ def load(source: str | bytes, options: Options) -> Loaded:
             )
         text, encoding = _decode(raw)
     elif isinstance(source, str):
-        if len(source) > options.max_text_chars:
-            raise LimitError(
-                f"source is {len(source):,} characters, over "
-                f"Options.max_text_chars={options.max_text_chars:,}; raise the cap to read it"
-            )
         text, encoding = source, None
     else:
         raise ArgumentError(
             f"source must be str or bytes, got {type(source).__name__} {shorten(source)}; "
             "read the file first (Path.read_bytes())"
+        )
+    if len(text) > options.max_text_chars:
+        raise LimitError(
+            f"source is {len(text):,} characters, over "
+            f"Options.max_text_chars={options.max_text_chars:,}; raise the cap with "
+            "Options(max_text_chars=...) to read it"
         )
     notes: list[str] = []
     if encoding:
@@ -102,15 +103,25 @@ def _decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    dammit = UnicodeDammit(raw[: 8 * 1024 * 1024], is_html=b"<" in raw[:_SNIFF])
-    encoding = dammit.original_encoding
-    if encoding:
+    head = raw[:_SNIFF * 4]
+    declared = EncodingDetector.find_declared_encoding(head, is_html=b"<" in head)
+    if declared:
         try:
-            return raw.decode(encoding, errors="replace"), encoding
+            return raw.decode(declared, errors="replace"), declared
         except LookupError:
             pass
-    # Windows-1252 maps almost every byte, so it is the last resort for Western pages.
-    return raw.decode("cp1252", errors="replace"), "cp1252"
+    # Undeclared: Windows-1252 reads Western European pages right and refuses only five
+    # bytes; failing that, let the detector guess.
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
+    dammit = UnicodeDammit(raw[: 8 * 1024 * 1024], is_html=b"<" in head)
+    encoding = dammit.original_encoding or "cp1252"
+    try:
+        return raw.decode(encoding, errors="replace"), encoding
+    except LookupError:
+        return raw.decode("cp1252", errors="replace"), "cp1252"
 
 
 def _refuse_binary(text: str) -> None:

@@ -85,7 +85,7 @@ def choose_zone(
                 return PageClock(
                     stamp.zone, _name(stamp.zone), assumed=True, why="the publish time's offset"
                 )
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = _host(url)
     for ending, name in DOMAIN_ZONES.items():
         if host.endswith(ending):
             return PageClock(ZoneInfo(name), name, assumed=True, why=f"the {ending} domain")
@@ -93,6 +93,14 @@ def choose_zone(
         name = LANGUAGE_ZONES[lang]
         return PageClock(ZoneInfo(name), name, assumed=True, why=f"the page's language ({lang})")
     return PageClock(ZoneInfo(FALLBACK_ZONE), FALLBACK_ZONE, assumed=True, why="no clue: UTC")
+
+
+def _host(url: str | None) -> str:
+    """Return the URL's host, or "" for no URL or one that does not parse ("http://[::1")."""
+    try:
+        return (urlsplit(url).hostname or "") if url else ""
+    except ValueError:
+        return ""
 
 
 def aware(stamp: Stamp, clock: PageClock, day: date | None = None) -> datetime:
@@ -154,10 +162,18 @@ def after(stamp: Stamp, posted: datetime, clock: PageClock) -> datetime:
 
 
 def _newest_first(stamps: list[Stamp | None]) -> bool:
-    walls = [s.wall.time() for s in stamps if s is not None]
-    down = sum(1 for a, b in pairwise(walls) if b < a)
-    up = sum(1 for a, b in pairwise(walls) if b > a)
-    return down >= up
+    """Whether the clock mostly steps back down the list (read modulo a day).
+
+    23:55 → 00:05 is a step forward of ten minutes, not back of almost a day.
+    """
+    minutes = [s.wall.hour * 60 + s.wall.minute for s in stamps if s is not None]
+    back = forward = 0
+    for a, b in pairwise(minutes):
+        step = (b - a) % (24 * 60)
+        if step:
+            forward += step < 12 * 60
+            back += step > 12 * 60
+    return back >= forward
 
 
 def _name(zone: tzinfo) -> str:

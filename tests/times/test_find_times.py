@@ -61,9 +61,9 @@ class TestFrenchDays:
         """ "mardi prochain" is the Tuesday of the next week."""
         assert "2024-12-03" == only("Il partira mardi prochain.", FRI).timex
 
-    def test_dernier_is_before(self) -> None:
-        """ "lundi dernier" is a Monday before the anchor's day."""
-        assert "2024-11-25" == only("Il est venu lundi dernier.", FRI).timex
+    def test_dernier_is_previous_week(self) -> None:
+        """ "lundi dernier" is the Monday of the previous week."""
+        assert "2024-11-18" == only("Il est venu lundi dernier.", FRI).timex
 
     def test_weekday_mismatch_is_noted(self) -> None:
         """A weekday that contradicts its explicit date keeps the date and says so."""

@@ -9,16 +9,23 @@ word starts, so the cost stays linear in the text.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
 from liveblog._options import DEFAULT_REFERENCE
 from liveblog.errors import ArgumentError, NaiveDatetimeError, shorten
 from liveblog.model import Mention
 from liveblog.times._find import scan
-from liveblog.times._grammar import grammar_for
+from liveblog.times._grammar import Grammar, grammar_for
 from liveblog.times._vocab import language_data
 from liveblog.times._zones import zone_for
 
 __all__ = ["find_times", "zone_for"]
+
+
+@lru_cache(maxsize=64)
+def _grammar(lang: str) -> Grammar:
+    """The compiled grammar of ``lang``, keyed by the code so a call costs one look-up."""
+    return grammar_for(language_data(lang))
 
 
 def _aware(name: str, value: object) -> datetime | None:
@@ -68,7 +75,7 @@ def find_times(
         raise ArgumentError(f"text must be a str, got {shorten(text)}")
     checked = _aware("anchor", anchor)
     ref = _aware("reference", reference) or DEFAULT_REFERENCE
-    grammar = grammar_for(language_data(lang))
+    grammar = _grammar(lang) if isinstance(lang, str) else grammar_for(language_data(lang))
     tz = (checked or ref).tzinfo
     assert tz is not None  # noqa: S101 (checked by _aware)
     return tuple(scan(grammar, text, checked, tz, ref))
