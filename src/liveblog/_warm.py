@@ -32,9 +32,16 @@ _SAMPLES = (
 
 
 def warm() -> None:
-    """Parse one small page per language, so the caches they fill are ready."""
+    """Parse one small page per language, so the caches they fill are ready.
+
+    Best effort: a failure here must not take the forkserver down (every pool would
+    break); the same failure shows up, reported per page, when a worker parses.
+    """
     for sample in _SAMPLES:
-        parse(sample)
+        try:
+            parse(sample)
+        except Exception:  # noqa: BLE001, S112 (see the docstring)
+            continue
 
 
 warm()
