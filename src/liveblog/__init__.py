@@ -9,6 +9,7 @@ from liveblog._pipeline import parse
 from liveblog.errors import LiveblogError
 from liveblog.model import Entry, Mention, Page, TimeValue
 from liveblog.times import find_times
+from liveblog.timeline import Timeline, merge
 
 __all__ = [
     "Entry",
@@ -19,7 +20,9 @@ __all__ = [
     "Page",
     "Result",
     "TimeValue",
+    "Timeline",
     "find_times",
+    "merge",
     "parse",
     "parse_many",
 ]
