@@ -10,6 +10,7 @@ import pytest
 
 from liveblog._draft import Extraction, Stamp
 from liveblog._html import extract_html
+from liveblog._html.profiles import SiteProfile
 from liveblog._options import Options
 from liveblog.errors import LimitError
 
@@ -359,3 +360,69 @@ class TestFlatStreamAndTextPath:
         assert result.drafts
         assert all(not draft.strategy.startswith(("jsonld", "stream")) for draft in result.drafts)
         assert any("plain-text path" in note for note in result.notes)
+
+
+class TestZone:
+    def test_visible_zone_labels_name_the_page_zone(self) -> None:
+        """Machine times in UTC, labels in BST: the page's zone is the labels' one."""
+        posts = "".join(
+            f'<article class="block"><time datetime="2024-06-19T1{n}:50:00Z">4m ago</time>'
+            f"<span>1{n + 1}.50 BST</span><p>{WORDS[n]}</p></article>"
+            for n in range(5)
+        )
+        result = extract(page(f"<div>{posts}</div>", head=jsonld(blog([]))))
+        assert timedelta(hours=1) == result.meta.zone.utcoffset(None)
+        assert Stamp(datetime(2024, 6, 19, 10, 50), zone=UTC) == result.drafts[0].posted  # noqa: DTZ001
+
+
+class TestNotEntries:
+    def test_pinned_copy_is_not_counted(self) -> None:
+        """A pinned copy of a post, outside the stream's container, is no extra entry."""
+        pinned = (
+            '<div class="pinned-post">'
+            + post(
+                "",
+                '<time datetime="2024-06-19T12:15:00+02:00">12h15</time>',
+                "Headline 2",
+                WORDS[2],
+            ).replace(' id=""', "")
+            + "</div>"
+        )
+        markup = stream_page(6).replace("<main>", f"<main>{pinned}")
+        result = extract(markup)
+        assert [f"Headline {n}" for n in range(6)] == [d.headline for d in result.drafts]
+
+    def test_reader_comments_do_not_make_an_article_live(self) -> None:
+        """Timestamped reader comments under an article are neither a stream nor entries."""
+        comments = "".join(
+            f'<li class="comment"><time datetime="2024-06-19T1{n}:0{n}:00Z">1{n}:0{n}</time>'
+            f"<p>{WORDS[n]}</p></li>"
+            for n in range(6)
+        )
+        body = (
+            "<article>" + "".join(f"<p>{w}.</p>" for w in WORDS) + "</article>"
+            f'<section id="comments"><ul>{comments}</ul></section>'
+        )
+        result = extract(page(body))
+        assert result.is_live is False
+        assert ["article"] == [draft.role for draft in result.drafts]
+
+
+class TestProfiles:
+    def test_site_profile_drops_its_selectors(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A site profile is data: its XPath selectors are dropped before reading."""
+        import liveblog._html as html_module  # noqa: PLC0415
+
+        profile = SiteProfile(host="news.example", drop=("//div[@class='promo-box']",))
+        monkeypatch.setattr(html_module, "PROFILES", (profile,))
+        body = (
+            "<article>" + "".join(f"<p>{w}.</p>" for w in WORDS) + "</article>"
+            '<div class="promo-box"><article>'
+            + "<p>Subscribe now to read the rest of the news about everything that happens "
+            "in the world, every single day of the year, with our premium offer.</p>"
+            * 5
+            + "</article></div>"
+        )
+        result = extract(page(body))
+        assert "Subscribe" not in result.drafts[0].text
+        assert "profile news.example applied" in result.notes

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import timedelta, timezone, tzinfo
 
+import attrs
 import lxml.etree
 import lxml.html
 
@@ -22,12 +23,12 @@ from liveblog._draft import Draft, Extraction, PageMeta, Stamp
 from liveblog._html import microdata
 from liveblog._html.article import article_text, key_points
 from liveblog._html.combine import drafts_from_stream, drafts_from_updates
-from liveblog._html.jsonld import find_type, read_jsonld, updates_from
+from liveblog._html.jsonld import JsonLd, find_type, read_jsonld, updates_from
 from liveblog._html.live import MIN_LIVE_BLOCKS, decide
 from liveblog._html.meta import read_meta
 from liveblog._html.profiles import PROFILES
-from liveblog._html.stream import MIN_BLOCKS, Stream, find_stream
-from liveblog._html.text import visible_text
+from liveblog._html.stream import MIN_BLOCKS, Stream, find_stream, label_zone
+from liveblog._html.text import new_parser, visible_text
 from liveblog._options import Options
 from liveblog._text import extract_text
 from liveblog.errors import LimitError
@@ -44,18 +45,32 @@ def _parse(markup: str) -> tuple[lxml.html.HtmlElement | None, list[str]]:
     """
     if not markup.strip():
         return None, []
-    parser = lxml.html.HTMLParser(huge_tree=True)
-    try:
-        root = lxml.html.document_fromstring(markup, parser=parser)
-    except (lxml.etree.ParserError, ValueError):
-        try:  # an XML declaration with a str, or bytes-only markup
-            data = markup.encode("utf-8", "surrogatepass")
-            root = lxml.html.document_fromstring(data, parser=parser)
-        except (lxml.etree.ParserError, ValueError):
-            return None, []
-    cut = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
-    notes = ["partial: markup nested too deep, the parser dropped what follows"] if cut else []
-    return root, notes
+    for source in (markup, markup.encode("utf-8", "surrogatepass")):
+        parser = new_parser()
+        try:  # bytes when a str carries an XML encoding declaration lxml refuses
+            root = lxml.etree.fromstring(source, parser)
+        except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+            continue
+        if root is None:
+            continue
+        cut = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+        notes = ["partial: markup nested too deep, the parser dropped what follows"] if cut else []
+        return root, notes
+    return None, []
+
+
+def _drop(element: lxml.html.HtmlElement) -> None:
+    """Remove an element and its subtree, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 def _apply_profiles(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
@@ -66,7 +81,7 @@ def _apply_profiles(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
             continue
         for selector in profile.drop:
             for element in root.xpath(selector):
-                element.drop_tree()
+                _drop(element)
         notes.append(f"profile {profile.host} applied")
     return notes
 
@@ -102,6 +117,43 @@ def _text_path(
     return list(extraction.drafts), extraction.key_points, notes
 
 
+def _live_entries(
+    root: lxml.html.HtmlElement,
+    jsonld: JsonLd,
+    microdata_blog: tuple[lxml.html.HtmlElement | None, microdata.Scopes],
+    stream: Stream | None,
+    options: Options,
+) -> tuple[list[Draft], tuple[str, ...], list[str]]:
+    """Read a live page's entries from the most trusted source it offers, and key points."""
+    blog_ld = find_type(jsonld.objects, "liveblogposting")
+    blog_md, scopes = microdata_blog
+    ld_updates = updates_from(blog_ld) if blog_ld is not None else ()
+    md_updates = microdata.updates_from(blog_md, scopes) if blog_md is not None else ()
+    points: tuple[str, ...] = ()
+    if ld_updates:
+        drafts, notes = drafts_from_updates(ld_updates, stream, "jsonld")
+    elif md_updates:
+        drafts, notes = drafts_from_updates(md_updates, stream, "microdata")
+    elif stream is not None:
+        drafts, notes = drafts_from_stream(stream), []
+    else:
+        drafts, points, notes = _text_path(root, options)
+    entries = [element for block in stream.blocks for element in block.elements] if stream else []
+    return drafts, points or key_points(root, entries), notes
+
+
+def _with_zone(meta: PageMeta, drafts: list[Draft], stream: Stream | None) -> PageMeta:
+    """Name the page's zone: its entries' visible labels', else its times' usual offset."""
+    zone = label_zone(stream) if stream is not None else None
+    why = "the zone the entries' visible labels name"
+    if zone is None:
+        zone = _page_zone(meta, drafts)
+        why = "the offset the page's times name most"
+    if zone is None:
+        return meta
+    return attrs.evolve(meta, zone=zone, notes=(*meta.notes, f"zone {zone}: {why}"))
+
+
 def extract_html(markup: str, *, options: Options, url: str | None = None) -> Extraction:
     """Read an HTML page: metadata, entries as drafts, key points, and whether it is live."""
     if len(markup) > options.max_text_chars:
@@ -128,51 +180,26 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
     least = MIN_BLOCKS if declared else MIN_LIVE_BLOCKS
     stream: Stream | None = None
     if blog_md is not None:
-        stream = find_stream(root, year=year, scope=blog_md, least=least)
-    stream = stream or find_stream(root, year=year, least=least)
+        stream = find_stream(root, year=year, scope=blog_md, least=least, markup=markup)
+    stream = stream or find_stream(root, year=year, least=least, markup=markup)
     live = decide(declared=declared, stream=stream)
     notes.append(("live: " if live.is_live else "not live: ") + live.reason)
     if stream is not None:
         notes.append(f"stream: {len(stream.blocks)} blocks, {stream.timed} timed, via {stream.via}")
 
-    drafts: list[Draft]
-    points: tuple[str, ...] = ()
-    if not live.is_live:
+    if live.is_live:
+        drafts, points, more = _live_entries(root, jsonld, (blog_md, scopes), stream, options)
+        notes.extend(more)
+    else:
         text = article_text(root, with_microdata="articleBody" in markup)
         drafts = [Draft(headline=meta.title, text=text, role="article", strategy="text")]
-        drafts = drafts if text else []
-    else:
-        ld_updates = updates_from(blog_ld) if blog_ld is not None else ()
-        md_updates = microdata.updates_from(blog_md, scopes) if blog_md is not None else ()
-        if ld_updates:
-            drafts, more = drafts_from_updates(ld_updates, stream, "jsonld")
-        elif md_updates:
-            drafts, more = drafts_from_updates(md_updates, stream, "microdata")
-        elif stream is not None:
-            drafts, more = drafts_from_stream(stream), []
-        else:
-            drafts, points, more = _text_path(root, options)
-        notes.extend(more)
-        entries = (
-            [element for block in stream.blocks for element in block.elements] if stream else []
-        )
-        points = points or key_points(root, entries)
+        drafts, points = (drafts if text else []), ()
     if len(drafts) > options.max_entries:
         raise LimitError(
             f"page holds {len(drafts)} entries, over Options.max_entries={options.max_entries};"
             " raise the cap to read it"
         )
-    zone = _page_zone(meta, drafts)
-    if zone is not None:
-        meta = PageMeta(
-            url=meta.url,
-            title=meta.title,
-            published=meta.published,
-            modified=meta.modified,
-            lang=meta.lang,
-            zone=zone,
-            notes=(*meta.notes, f"zone {zone} is the offset the page's times name most"),
-        )
+    meta = _with_zone(meta, drafts, stream if live.is_live else None)
     return Extraction(
         meta=meta,
         drafts=tuple(drafts),

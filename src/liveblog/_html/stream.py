@@ -12,8 +12,11 @@ out (``profiles.NOT_STREAM_*``), so a "live" widget of another page is not taken
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
+from datetime import tzinfo
 
 import attrs
 import lxml.etree
@@ -23,9 +26,10 @@ from liveblog._draft import Stamp
 from liveblog._html.items import Block
 from liveblog._html.profiles import NOT_STREAM_CLASS, NOT_STREAM_TAGS
 from liveblog._html.stamps import LABEL_MAX, parse_label, parse_machine
-from liveblog._html.text import normalise, texts_matching
+from liveblog._html.text import normalise, text_of, texts_matching
+from liveblog._html.words import ZONES
 
-__all__ = ["MIN_BLOCKS", "Stream", "find_stream"]
+__all__ = ["MIN_BLOCKS", "Stream", "find_stream", "label_zone"]
 
 #: Fewest timed sibling blocks that make a stream.
 MIN_BLOCKS = 3
@@ -39,11 +43,27 @@ _EPOCH_ATTRIBUTES = (
     "data-published-time",
     "data-time",
 )
-_MARKERS = lxml.etree.XPath(  # plain scans are cheap; per-element predicates are not
-    "//time | //meta[@itemprop='datePublished'] | "
-    + " | ".join(f"//@{name}" for name in _EPOCH_ATTRIBUTES)
-)
+
+
+@functools.cache
+def _markers_query(attributes: tuple[str, ...]) -> lxml.etree.XPath:
+    """Compile the marker query once per set of epoch attributes the markup holds.
+
+    Each ``//@name`` is a scan of the whole tree: names absent from the markup are left
+    out of the query rather than searched for.
+    """
+    paths = ["//time", "//meta[@itemprop='datePublished']", *(f"//@{a}" for a in attributes)]
+    return lxml.etree.XPath(" | ".join(paths))
+
+
 _ALL_TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
+_ZONE_LABEL = re.compile(  # "12.50 BST", "19:02 (IST)": a clock, then a zone in capitals
+    r"(?<![0-9.:])(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9]\s?\(?("
+    + "|".join(sorted((name.upper() for name in ZONES if len(name) > 1), key=len, reverse=True))
+    + r")(?![a-z])"  # text_content glues "BST" to what follows: "12.50 BSTJennifer"
+)
+_ZONE_SPAN = 600  # characters of a block searched for a zone label
+_ZONE_BLOCKS = 12  # blocks searched
 _CLOCKISH = re.compile(r"\d\s?[:.h]\s?\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)  # cheap filter
 
 
@@ -76,10 +96,11 @@ def _marker_stamp(element: lxml.html.HtmlElement, year: int | None) -> Stamp | N
 
 
 def _structural_markers(
-    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS
+    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS, markup: str = ""
 ) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
+    present = tuple(name for name in _EPOCH_ATTRIBUTES if not markup or name in markup)
     markers = []
-    for found in _MARKERS(root):
+    for found in _markers_query(present)(root):
         # Attribute hits are lxml "smart strings" that know their element.
         element = found.getparent() if isinstance(found, str) else found  # type: ignore[attr-defined]
         if element is None:
@@ -91,7 +112,7 @@ def _structural_markers(
 
 
 def _label_markers(
-    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS
+    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS, _markup: str = ""
 ) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
     """Elements whose own text is a visible time label.
 
@@ -113,7 +134,7 @@ def _label_markers(
             continue
         if element.tag in {"script", "style", "noscript", "textarea"}:
             continue
-        whole = normalise(element.text_content())
+        whole = normalise(text_of(element))
         stamp = parse_label(whole, year=year) if len(whole) <= LABEL_MAX else None
         stamp = stamp or parse_label(element.text, year=year)
         if stamp is not None and stamp.has_time:
@@ -187,16 +208,18 @@ def find_stream(
     year: int | None = None,
     scope: lxml.html.HtmlElement | None = None,
     least: int = MIN_BLOCKS,
+    markup: str = "",
 ) -> Stream | None:
     """Find the page's rendered post stream; None when no repeated timed blocks exist.
 
     ``scope`` limits the search to one subtree (a microdata LiveBlogPosting); ``year``
     completes labels that give a day without a year; ``least`` is the fewest distinct
     visible labels worth walking the tree for (a caller that will not trust fewer than
-    five timed blocks says so, and pages with a handful of clocks cost nothing).
+    five timed blocks says so, and pages with a handful of clocks cost nothing);
+    ``markup``, the page's source, lets absent attribute names go unsearched.
     """
     for via, finder in (("attribute", _structural_markers), ("label", _label_markers)):
-        best = _best(_vote(finder(root, year, least)), scope)
+        best = _best(_vote(finder(root, year, least, markup)), scope)
         if best is None:
             continue
         parent, signature, group = best
@@ -224,7 +247,7 @@ def _flat_blocks(parent: lxml.html.HtmlElement, group: Group) -> list[Block]:
 
     Used when most timed children hold nothing but their label; else returns [].
     """
-    bare = sum(1 for child in group if len(child.text_content().strip()) <= LABEL_MAX)
+    bare = sum(1 for child in group if len(text_of(child).strip()) <= LABEL_MAX)
     if bare * 2 < len(group):
         return []
     blocks: list[Block] = []
@@ -242,3 +265,18 @@ def _flat_blocks(parent: lxml.html.HtmlElement, group: Group) -> list[Block]:
     if head is not None:
         blocks.append(Block(head, group[head], tuple(current)))
     return blocks
+
+
+def label_zone(stream: Stream) -> tzinfo | None:
+    """Return the zone the stream's visible labels name most ("12.50 BST"), if any.
+
+    Machine times are often in UTC while the page shows readers local times with their
+    zone: that zone is the page's, and the one its entries' text speaks in.
+    """
+    votes: Counter[str] = Counter()
+    for block in stream.blocks[:_ZONE_BLOCKS]:
+        for match in _ZONE_LABEL.finditer(text_of(block.element)[:_ZONE_SPAN]):
+            votes[match.group(1).lower()] += 1
+    if not votes:
+        return None
+    return ZONES[votes.most_common(1)[0][0]]
