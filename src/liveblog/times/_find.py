@@ -708,7 +708,10 @@ def _emit(
     ctx = Context(anchor=anchor, tz=tz, reference=reference)
     if parts.rel is None and _needs_cue(parts):
         ctx.cue = _cue(g, text, begin)
-    result = resolve(parts, ctx)
+    try:
+        result = resolve(parts, ctx)
+    except (OverflowError, ValueError):  # the date falls outside years 1..9999
+        return end
     if result is not None:
         value, timex, notes = result
         mention = Mention(
