@@ -164,3 +164,34 @@ class TestProgress:
         assert isinstance(_progress(names, quiet=False), tqdm.tqdm)
         assert names == _progress(names, quiet=True)
         assert names[:2] == _progress(names[:2], quiet=False)
+
+
+def _warc_response(url: str, body: bytes) -> bytes:
+    http = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+        + f"Content-Length: {len(body)}\r\n\r\n".encode()
+        + body
+    )
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n"
+        "WARC-Date: 2024-06-19T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:0000000000000001>\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return head + http + b"\r\n\r\n"
+
+
+class TestArchives:
+    def test_warc_records_are_pages(self, tmp_path: Path) -> None:
+        """Each HTML response of a .warc file is read as a page and merged with the rest."""
+        pytest.importorskip("warcio")
+        body = (
+            "<html><head><title>Live</title></head><body><article>"
+            "<p>12h05 : Le Kremlin a répondu aux questions des journalistes sur le traité.</p>"
+            "</article></body></html>"
+        ).encode()
+        archive = tmp_path / "crawl.warc"
+        archive.write_bytes(_warc_response("https://example.org/live", body))
+        code, out, err = run(str(archive), str(GUARDIAN), "-f", "json", "-q")
+        assert (EXIT_OK, "") == (code, err)
+        timeline = Timeline.from_json(out)
+        assert ["https://example.org/live"] == [page.url for page in timeline.pages if page.url]

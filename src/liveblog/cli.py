@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
 from liveblog import export
+from liveblog._batch import parse_many
 from liveblog._days import parse_zone
 from liveblog._pipeline import parse
 from liveblog.errors import LiveblogError
@@ -38,6 +39,8 @@ EXIT_OUTPUT: Final = 4
 
 #: Files taken from a directory (other files there are skipped).
 PAGE_SUFFIXES: Final = (".txt", ".html", ".htm", ".xhtml", ".json")
+#: Web archives: each HTML response in them is a page (needs the ``warc`` extra).
+ARCHIVE_SUFFIXES: Final = (".warc", ".warc.gz", ".arc", ".arc.gz")
 #: Show a progress bar from this many inputs on (when tqdm is installed and stderr a tty).
 PROGRESS_FROM: Final = 5
 
@@ -112,7 +115,7 @@ def build_parser(
         "inputs",
         nargs="*",
         metavar="PATH",
-        help="files, directories, globs, '-' for standard input, or timeline .json files",
+        help="files, directories, globs, '-' for standard input, .warc files, timeline .json",
     )
     parser.add_argument(
         "-f", "--format", choices=FORMATS, default="text", help="output format (default: text)"
@@ -151,9 +154,13 @@ def _expand(spec: str) -> tuple[list[Path], str | None]:
         found = sorted(
             child
             for child in path.rglob("*")
-            if child.is_file() and child.suffix.lower() in PAGE_SUFFIXES
+            if child.is_file()
+            and (child.suffix.lower() in PAGE_SUFFIXES or _is_archive(child.name))
         )
-        return found, None if found else f"{spec}: no .txt, .html or .json files in directory"
+        return (
+            found,
+            None if found else f"{spec}: no .txt, .html, .json or .warc files in directory",
+        )
     if path.is_file():
         return [path], None
     matches = sorted(Path(match) for match in glob.glob(spec, recursive=True))  # noqa: PTH207
@@ -174,6 +181,10 @@ def _progress(items: list[str], quiet: bool) -> Iterable[str]:
         return items
     wrapped: Iterable[str] = tqdm(items, desc="liveblog", unit="page", file=sys.stderr)
     return wrapped
+
+
+def _is_archive(name: str) -> bool:
+    return name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
 def _is_timeline(data: bytes) -> bool:
@@ -201,6 +212,9 @@ class _Run:
 
     def read(self, name: str) -> Iterator[Page | Timeline]:
         """Yield what one input holds; report and skip it when it cannot be read."""
+        if name != "-" and _is_archive(name):
+            yield from self.read_archive(name)
+            return
         try:
             data = self.stdin.read() if name == "-" else Path(name).read_bytes()
         except OSError as error:
@@ -218,6 +232,21 @@ class _Run:
         if not page.entries:
             self.note(f"{label}: no entries ({page.reason or 'nothing found'})")
         yield page
+
+    def read_archive(self, name: str) -> Iterator[Page]:
+        """Yield the pages of a web archive, reporting the records that fail."""
+        try:
+            for result in parse_many([Path(name)]):
+                if result.page is None:
+                    self.error(f"{result.origin}: {result.error}")
+                    continue
+                if not result.page.entries:
+                    self.note(
+                        f"{result.origin}: no entries ({result.page.reason or 'nothing found'})"
+                    )
+                yield result.page
+        except LiveblogError as error:
+            self.error(f"{name}: {error}")
 
     def inputs(self) -> list[str] | None:
         names: list[str] = []
