@@ -44,7 +44,10 @@ def to_markdown(
     lang: str | None = None,
     title: str | None = None,
 ) -> str:
-    """Return the timeline as Markdown: ``# title``, ``## day`` headings, one bullet per post."""
+    """Return the timeline as Markdown: ``# title``, ``## day`` headings, one bullet per post.
+
+    .. versionadded:: 0.1
+    """
     words = display_language(timeline, lang)
     chosen = None if zone is None else parse_zone(zone)
     lines = [f"# {_escape(title or words.timeline)}", ""]

@@ -48,6 +48,8 @@ def to_text(
 
     Each post shows its time, headline, text (cut to ``limit`` characters; None keeps
     all of it) and source.
+
+    .. versionadded:: 0.1
     """
     words = display_language(timeline, lang)
     chosen = None if zone is None else parse_zone(zone)
