@@ -195,3 +195,24 @@ class TestArchives:
         assert (EXIT_OK, "") == (code, err)
         timeline = Timeline.from_json(out)
         assert ["https://example.org/live"] == [page.url for page in timeline.pages if page.url]
+
+
+class TestRobustness:
+    def test_a_crash_on_one_page_does_not_stop_the_others(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """An unexpected exception is reported with the file's name; the rest is written."""
+        import liveblog.cli as cli  # noqa: PLC0415
+
+        real = cli.parse
+
+        def flaky(data: bytes, **kwargs: object) -> object:
+            if b"Guardian" not in data and b"Poutine en Cor" in data[:200]:
+                raise OverflowError("boom")
+            return real(data, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(cli, "parse", flaky)
+        code, out, err = run(str(GUARDIAN), str(EXAMPLES[0]), "-f", "jsonl")
+        assert EXIT_FAILED_SOME == code
+        assert f"{GUARDIAN}: internal error OverflowError: boom" in err
+        assert 4 == len(out.splitlines())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -229,6 +230,9 @@ class _Run:
         except LiveblogError as error:
             self.error(f"{label}: {error}")
             return
+        except Exception as error:  # noqa: BLE001 (a bug on one page must not stop the others)
+            self.error(f"{label}: internal error {type(error).__name__}: {error}; please report it")
+            return
         if not page.entries:
             self.note(f"{label}: no entries ({page.reason or 'nothing found'})")
         yield page
@@ -300,6 +304,10 @@ def main(
     """Run the command with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
+    for stream in (out, err):
+        if isinstance(stream, io.TextIOWrapper):
+            # A terminal that cannot show "é" gets "?" rather than a crash.
+            stream.reconfigure(errors="replace")
     parser = build_parser(out, err)
     try:
         args = parser.parse_args(argv)
