@@ -202,7 +202,7 @@ class TestRobustness:
         self, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """An unexpected exception is reported with the file's name; the rest is written."""
-        import liveblog.cli as cli  # noqa: PLC0415
+        from liveblog import cli  # noqa: PLC0415
 
         real = cli.parse
 
