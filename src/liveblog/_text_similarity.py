@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from itertools import chain
 from typing import Final
 
 __all__ = ["OverlapIndex", "containment", "normalise", "rarity", "words"]
@@ -72,12 +73,17 @@ class OverlapIndex:
         self._all: dict[str, list[int]] = defaultdict(list)
         self._prefixes: dict[str, list[int]] = defaultdict(list)
         self._need: dict[int, int] = {}
+        self._prefix_memo: dict[frozenset[str], tuple[list[str], int]] = {}
 
     def _prefix(self, words: frozenset[str]) -> tuple[list[str], int]:
+        known = self._prefix_memo.get(words)
+        if known is not None:
+            return known
         ordered = sorted(words, key=lambda word: (self._rarity.get(word, 0), word))
         need = math.ceil(self._threshold * len(ordered) - 1e-9)
         hits = max(1, min(self._hits, need))
-        return ordered[: max(len(ordered) - need + hits, 0)], hits
+        known = self._prefix_memo[words] = (ordered[: max(len(ordered) - need + hits, 0)], hits)
+        return known
 
     def add(self, key: int, words: frozenset[str]) -> None:
         """Store ``words`` under ``key`` (a key may be added again with more words)."""
@@ -91,12 +97,8 @@ class OverlapIndex:
     def candidates(self, words: frozenset[str]) -> set[int]:
         """Keys whose words may reach the threshold with ``words``."""
         prefix, hits = self._prefix(words)
-        mine: Counter[int] = Counter()
-        for word in prefix:
-            mine.update(self._all.get(word, ()))
-        theirs: Counter[int] = Counter()
-        for word in words:
-            theirs.update(self._prefixes.get(word, ()))
+        mine = Counter(chain.from_iterable(self._all.get(word, ()) for word in prefix))
+        theirs = Counter(chain.from_iterable(self._prefixes.get(word, ()) for word in words))
         found = {key for key, count in mine.items() if count >= hits}
         found.update(key for key, count in theirs.items() if count >= self._need[key])
         return found
