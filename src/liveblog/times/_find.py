@@ -146,6 +146,9 @@ def _word_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> int | Non
         return _relative_clock(g, m, p, parts, h)
     if (h := m.group(p + "cw")) is not None:
         return g.clock_words.get(key(h))
+    if (h := m.group(p + "hi")) is not None:
+        parts.hour_only = True
+        return int(h)
     return None
 
 
@@ -320,9 +323,10 @@ def _deictic(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 def _dpart(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     offset, part = g.deictic_parts.get(key(m.group("dpart_dp")), (0, ""))
     parts = Parts(offset_days=offset, part=part or None)
-    if part == "NI":
+    if not _clock(g, m, "dpart_t", parts, text) and part == "NI":
         return Parts(kind="night", offset_days=offset)
-    _clock(g, m, "dpart_t", parts, text)
+    if part == "NI" and parts.hour is not None and 6 <= parts.hour < 12:
+        parts.hour += 12  # "last night at 8"
     return parts
 
 
@@ -369,30 +373,42 @@ def _range(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     return parts
 
 
-_PAIR = re.compile(r"(\w+(?:[-\s]\w+)?)\s+(\w+)\W*\Z")
+_BODY_WORDS = re.compile(r"\w+(?:-\w+)*")
+_CONNECTORS = frozenset({"et", "and", "plus", "d"})
+
+
+def _amounts(g: Grammar, body: str) -> list[tuple[int, str]] | None:
+    """Split "un mois et 21 jours", "2 years 1 month 21 days" into (amount, unit) pairs."""
+    pairs: list[tuple[int, str]] = []
+    number: list[str] = []
+    for word in _BODY_WORDS.findall(body):
+        unit = g.units.get(key(word))
+        if unit is not None and number:
+            amount = _num(g, " ".join(number))
+            if amount is None:
+                return None
+            pairs.append((amount, unit))
+            number = []
+        elif word not in _CONNECTORS:
+            number.append(word)
+    return pairs if pairs and not number else None
 
 
 def _offset(g: Grammar, m: re.Match[str], _text: str, p: str = "offset_") -> Parts | None:
     """Read "il y a trois jours", "in 2 weeks", "un mois et 21 jours": each amount and unit."""
-    body = m.group(p + "n")
+    pairs = _amounts(g, m.group(p + "n"))
+    if pairs is None:
+        return None
     total = Parts(kind="offset", unit="minute")
-    pieces = re.split(r"\s*(?:,|\bet\b|\band\b|\bplus\b)\s*(?:d['’]\s?)?", body)
-    units = {"day": 1440, "week": 10080, "hour": 60, "minute": 1}
-    months = 0
-    minutes = 0
+    per_unit = {"day": 1440, "week": 10080, "hour": 60, "minute": 1}
+    months = minutes = 0
     clock = False
-    for piece in pieces:
-        pair = _PAIR.search(piece)
-        if pair is None:
-            return None
-        amount, unit = _num(g, pair.group(1)), g.units.get(key(pair.group(2)))
-        if amount is None or unit is None:
-            return None
+    for amount, unit in pairs:
         clock = clock or unit in ("hour", "minute")
         if unit in ("month", "year"):
             months += amount * (12 if unit == "year" else 1)
         else:
-            minutes += amount * units[unit]
+            minutes += amount * per_unit.get(unit, 0)
     sign = -1 if m.group(p + "ago") is not None else 1
     if months and not minutes:
         total.unit, total.amount = "month", sign * months

@@ -252,9 +252,11 @@ class _Rules:
             (
                 f"(?P<{p}rm>{self.quarters}|[0-5]?\\d|{nw}(?:[-\\s]{nw})?)"
                 f"(?:\\s+(?P<{p}rmin>minutes?|mins?){_B})?\\s+"
-                f"(?:(?P<{p}rp>{self.past})|{self.to})\\s+(?P<{p}rh>{hour}|{nw}){_B}"
+                f"(?:(?P<{p}rp>{self.past})|{self.to})\\s+(?P<{p}rh>{hour}|{nw})"
+                f"(?:{_B}|(?=\\s?{self.meridiem}))"
             ),
-            f"(?<![-‑])(?P<{p}cw>{_alt([w for w, _ in self.d.clock_words])}){_B}",
+            f"(?<![-‑])(?P<{p}cw>{_alt([w for w, _ in self.d.clock_words])})(?:-?ish)?{_B}",
+            f"(?P<{p}hi>1[0-2]|0?\\d)-?ish{_B}",
         )
         tail = (
             f"(?:\\s+(?P<{p}mq>{self.minute_words}){_B})?"
@@ -264,7 +266,7 @@ class _Rules:
 
     def time_suffix(self, p: str) -> str:
         """Match an optional clock time after a date: ", à 9 h 30", " at 2pm", " à 7"."""
-        bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d)(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
+        bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
         return (
             f"(?P<{p}clk>\\s*,?\\s*(?:{self.dt_links}\\s+)?{self.clock(p)}"
             f"|\\s+(?:{self.dt_links})\\s+{bare})?"
@@ -283,7 +285,7 @@ class _Rules:
         def digits(p: str) -> str:
             return self.day(p, words=False)
 
-        more = f"(?:\\s*(?:,|et|and|plus)\\s*(?:d['’]\\s?)?{n}\\s+{self.units}{_B}){{0,4}}"
+        more = f"(?:(?:\\s*(?:,|et|and|plus)\\s*|\\s+)(?:d['’]\\s?)?{n}\\s+{self.units}{_B}){{0,4}}"
         dparts = _alt([w for w, _, _ in d.deictic_parts])
         holidays = [w for w, _, _ in d.holidays] + [w for w, *_ in d.floating_holidays]
         holidays += [w for w, _ in d.easter_holidays]
@@ -374,7 +376,7 @@ class _Rules:
             "now": f"(?P<now_w>{_alt(d.now_words)}){_B}",
             "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?(?:"
             + self.clock("time_")
-            + f"|(?P<time_hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?=\\s+(?:{self.deictic}|{dparts}"
+            + f"|(?P<time_hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?=\\s*,?\\s+(?:{self.deictic}|{dparts}"
             f"|{self.this}\\s+{self.pods}){_B}))",
             "shift": f"(?:{self.hedges}\\s+)?(?P<shift_n>{n})\\s+(?P<shift_u>{self.units})\\s+"
             f"(?:(?P<shift_before>{_alt(d.shift_before)})|{_alt(d.shift_after)}){_B}",
