@@ -652,6 +652,7 @@ def scan(
     core itself.
     """
     found: list[Mention] = []
+    ctx = Context(anchor, tz, reference)
     source, text = text, _lower(text)
     dispatch, core, chain = g.dispatch, g.core, g.chain
     digit = dispatch[DIGIT]
@@ -693,7 +694,7 @@ def scan(
         if read is None:
             continue
         run.clear()
-        done = _emit(g, (text, source), read, (anchor, tz, reference), found)
+        done = _emit(g, (text, source), read, ctx, found)
     return found
 
 
@@ -701,7 +702,7 @@ def _emit(
     g: Grammar,
     texts: tuple[str, str],
     read: tuple[re.Match[str], Parts],
-    when: tuple[datetime | None, tzinfo, datetime],
+    ctx: Context,
     found: list[Mention],
 ) -> int:
     """Resolve one match into a mention (appended to ``found``); return where it ends.
@@ -720,10 +721,7 @@ def _emit(
             end = zone.end()
     if parts.kind == "block":
         return end
-    anchor, tz, reference = when
-    ctx = Context(anchor=anchor, tz=tz, reference=reference)
-    if parts.rel is None and _needs_cue(parts):
-        ctx.cue = _cue(g, text, begin)
+    ctx.cue = _cue(g, text, begin) if parts.rel is None and _needs_cue(parts) else None
     result = resolve(parts, ctx)
     if result is not None:
         value, timex, notes = result

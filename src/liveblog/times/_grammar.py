@@ -240,7 +240,7 @@ class _Rules:
                 f"(?P<{p}hh>{hour})\\s?(?:{self.hour_words}|h)(?:\\s?(?P<{p}mh>[0-5]?\\d)(?!\\d)"
                 f"(?:\\s?(?:min|mn){_B})?|{_B})"
             ),
-            f"(?P<{p}hd>{hour})\\.(?P<{p}md>[0-5]\\d)(?![\\d.,])",
+            f"(?P<{p}hd>{hour})\\.(?P<{p}md>[0-5]\\d)(?![\\d.,]|\\s*(?:%|per\\s?cent|pour\\s?cent))",
             f"(?P<{p}hm>1[0-2]|0?\\d|{nw})(?=\\s?{self.meridiem}(?:{_B}|(?<=\\.)))",
             (
                 f"(?P<{p}hw>{nw})\\s+(?:{self.hour_words}){_B}"
@@ -340,7 +340,8 @@ class _Rules:
             f"|(?P<nth_mb>{self.this}|{self.last_b}|{self.next_b})?\\s*(?:mois|month){_B}"
             f"(?:-?ci|\\s+(?P<nth_ma>{self.mod_after}))?))?",
             "dom2": f"(?:(?:{self.openers})\\s+)?{self.day('dom2_')}(?:\\s+(?:day|jour))?\\s+"
-            f"(?:of\\s+(?:the\\s+)?|du\\s+|de\\s+(?:ce\\s+)?)(?P<dom2_mb>{self.this}|{self.last_b}|{self.next_b})?"
+            f"(?:of\\s+(?:the\\s+)?|du\\s+|de\\s+(?:ce\\s+)?)"
+            f"(?P<dom2_mb>{self.this}|{self.last_b}|{self.next_b})?"
             f"\\s*(?:mois|month){_B}(?:-?ci|\\s+(?P<dom2_ma>{self.mod_after}))?",
             "podtime": f"(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod>{self.pods}){_B}\\s*,?\\s+"
             f"(?:(?:{self.dt_links})\\s+)?(?:{self.clock('podtime_')}"
@@ -376,7 +377,8 @@ class _Rules:
             "now": f"(?P<now_w>{_alt(d.now_words)}){_B}",
             "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?(?:"
             + self.clock("time_")
-            + f"|(?P<time_hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?=\\s*,?\\s+(?:{self.deictic}|{dparts}"
+            + f"|(?P<time_hb>2[0-3]|1\\d|0?\\d|{self.num_words})"
+            f"(?=\\s*,?\\s+(?:{self.deictic}|{dparts}"
             f"|{self.this}\\s+{self.pods}){_B}))",
             "shift": f"(?:{self.hedges}\\s+)?(?P<shift_n>{n})\\s+(?P<shift_u>{self.units})\\s+"
             f"(?:(?P<shift_before>{_alt(d.shift_before)})|{_alt(d.shift_after)}){_B}",
