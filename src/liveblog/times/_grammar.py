@@ -343,7 +343,8 @@ class _Rules:
             f"(?:of\\s+(?:the\\s+)?|du\\s+|de\\s+(?:ce\\s+)?)"
             f"(?P<dom2_mb>{self.this}|{self.last_b}|{self.next_b})?"
             f"\\s*(?:mois|month){_B}(?:-?ci|\\s+(?P<dom2_ma>{self.mod_after}))?",
-            "podtime": f"(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod>{self.pods}){_B}\\s*,?\\s+"
+            "podtime": f"(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod>{self.pods}){_B}"
+            f"\\s*,?\\s+"
             f"(?:(?:{self.dt_links})\\s+)?(?:{self.clock('podtime_')}"
             f"|(?P<podtime_hb>1[0-2]|0?\\d|{self.num_words}){_B})",
             "dpart": f"(?P<dpart_dp>{_alt([w for w, _, _ in d.deictic_parts])}){_B}"
