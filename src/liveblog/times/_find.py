@@ -185,6 +185,8 @@ def _rel(g: Grammar, word: str | None) -> str | None:
     k = key(word)
     if k in g.coming_words:
         return "coming"
+    if k in g.recent_words:
+        return "recent"
     if k in g.this_words:
         return "this"
     if k in g.next_words:
@@ -302,9 +304,10 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         parts.rel = "next"
     elif m.group("wday_lw") is not None:
         parts.rel = "last"
-    both = m.group("wday_mb") is not None and m.group("wday_ma") is not None
-    if both and _rel(g, m.group("wday_ma")) == "coming":
-        parts.rel = "coming"
+    this = parts.rel == "this" or (m.group("wday_op") and key(m.group("wday_op")) in g.this_words)
+    after = _rel(g, m.group("wday_ma")) if m.group("wday_ma") is not None else None
+    if this and after in ("coming", "last"):
+        parts.rel = "coming" if after == "coming" else "recent"  # "ce mercredi passé"
     parts.day = _day(g, m, "wday_")
     if (pod := m.group("wday_pod")) is not None:
         parts.part = g.parts.get(key(pod))

@@ -144,6 +144,7 @@ class Grammar:
     day_words: dict[str, int]
     quarter_words: dict[str, int]
     coming_words: frozenset[str]
+    recent_words: frozenset[str]
     this_words: frozenset[str]
     last_words: frozenset[str]
     next_words: frozenset[str]
@@ -194,6 +195,7 @@ class _Rules:
         self.to = _alt(d.to_words)
         self.quarters = _alt([w for w, _ in d.quarter_words])
         self.coming = _alt(d.coming_words)
+        self.recent = _alt(d.recent_words)
 
     # Fragments. Each takes the group-name prefix of the rule that uses it.
     def wd(self, p: str) -> str:
@@ -276,7 +278,10 @@ class _Rules:
         d = self.d
         n = f"(?:\\d{{1,3}}|{self.num_words}{_B})"
         opener = f"(?:(?P<{{p}}op>{self.openers}){_B}\\s*)?"
-        mods_b = f"(?:(?P<{{p}}mb>{self.coming}|{self.this}|{self.last_b}|{self.next_b}){_B}\\s*)?"
+        mods_b = (
+            f"(?:(?P<{{p}}mb>{self.coming}|{self.recent}|{self.this}|{self.last_b}|{self.next_b})"
+            f"{_B}\\s*)?"
+        )
         mods_a = f"(?:\\s+(?P<{{p}}ma>{self.mod_after}){_B})?"
         ago_b = _alt(d.ago_before)
 
@@ -396,7 +401,7 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
     months = tuple(w for names in d.months + d.month_abbreviations for w in names)
     weekdays = tuple(w for names in d.weekdays + d.weekday_abbreviations for w in names)
     openers = d.date_openers + d.since_words
-    mods = d.this_words + d.last_before + d.next_before + d.coming_words
+    mods = d.this_words + d.last_before + d.next_before + d.coming_words + d.recent_words
     day_words = tuple(w for w, _ in d.day_words)
     month_ops = d.month_openers + tuple(w for w, _ in d.month_parts)
     numbers = tuple(w for w, _ in d.numbers)
@@ -551,6 +556,7 @@ def grammar_for(data: LanguageData) -> Grammar:
         day_words={key(w): v for w, v in data.day_words},
         quarter_words={key(w): v for w, v in data.quarter_words},
         coming_words=frozenset(key(w) for w in data.coming_words),
+        recent_words=frozenset(key(w) for w in data.recent_words),
         this_words=frozenset(key(w) for w in data.this_words),
         last_words=frozenset(key(w) for w in data.last_before + data.last_after),
         next_words=frozenset(key(w) for w in data.next_before + data.next_after),

@@ -136,6 +136,8 @@ def _weekday_day(parts: Parts, anchor: date, cue: str | None) -> date:
         return monday + timedelta(days=7 + weekday)
     if parts.rel == "last":
         return monday + timedelta(days=weekday - 7)
+    if parts.rel == "recent":
+        return anchor - timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
     if parts.rel == "coming":
         return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
     if cue == "future" and parts.rel != "since":
