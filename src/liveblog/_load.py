@@ -60,16 +60,17 @@ def load(source: str | bytes, options: Options) -> Loaded:
             )
         text, encoding = _decode(raw)
     elif isinstance(source, str):
-        if len(source) > options.max_text_chars:
-            raise LimitError(
-                f"source is {len(source):,} characters, over "
-                f"Options.max_text_chars={options.max_text_chars:,}; raise the cap to read it"
-            )
         text, encoding = source, None
     else:
         raise ArgumentError(
             f"source must be str or bytes, got {type(source).__name__} {shorten(source)}; "
             "read the file first (Path.read_bytes())"
+        )
+    if len(text) > options.max_text_chars:
+        raise LimitError(
+            f"source is {len(text):,} characters, over "
+            f"Options.max_text_chars={options.max_text_chars:,}; raise the cap with "
+            "Options(max_text_chars=...) to read it"
         )
     notes: list[str] = []
     if encoding:

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import attrs
 
-from liveblog.errors import ArgumentError
+from liveblog.errors import ArgumentError, NaiveDatetimeError, shorten
 
 __all__ = ["DEFAULT_REFERENCE", "Options"]
 
@@ -18,8 +18,23 @@ DEFAULT_REFERENCE = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
 
 def _positive(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ArgumentError(
+            f"Options.{attribute.name} must be an int, got {shorten(value)}; "
+            f"e.g. Options({attribute.name}=10_000)"
+        )
     if value <= 0:
         raise ArgumentError(f"Options.{attribute.name} must be positive, got {value!r}")
+
+
+def _aware(_instance: object, attribute: attrs.Attribute[datetime], value: datetime) -> None:
+    if not isinstance(value, datetime):
+        raise ArgumentError(f"Options.{attribute.name} must be a datetime, got {shorten(value)}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise NaiveDatetimeError(
+            f"Options.{attribute.name}={value.isoformat()} has no timezone; "
+            "pass an aware datetime, e.g. datetime(2026, 1, 1, tzinfo=timezone.utc)"
+        )
 
 
 @attrs.frozen
@@ -27,10 +42,18 @@ class Options:
     """Caps and defaults for one run. Change one with ``attrs.evolve(options, ...)``.
 
     The caps bound the work a single page can cost; going past one raises
-    ``LimitError`` naming the cap, never a silent truncation.
+    ``LimitError`` naming the cap, never a silent truncation (docs/errors.md).
+
+    Attributes:
+        max_bytes: largest ``bytes`` source read, checked before decoding.
+        max_entries: most entries one page may yield; more is refused, not cut.
+        max_text_chars: largest source in characters, ``str`` or decoded ``bytes``;
+            every stage is linear in it, so it bounds time and memory.
+        reference: the instant a dateless page's years are chosen near.
+
     """
 
     max_bytes: int = attrs.field(default=64 * 1024 * 1024, validator=_positive)
     max_entries: int = attrs.field(default=20_000, validator=_positive)
     max_text_chars: int = attrs.field(default=64 * 1024 * 1024, validator=_positive)
-    reference: datetime = DEFAULT_REFERENCE
+    reference: datetime = attrs.field(default=DEFAULT_REFERENCE, validator=_aware)

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import attrs
 
+from liveblog._bounds import MAX_YEAR, MIN_YEAR, in_range, stamp_in_range
 from liveblog._dating import date_entry
 from liveblog._draft import Draft, Extraction, PageMeta, Stamp
 from liveblog._lang import detect_language, normalise_code
@@ -55,13 +56,14 @@ def parse(
         UnknownLanguageError: ``lang`` names a language the library cannot read.
 
     """
-    options = options or Options()
+    options = _options_argument(options)
+    url = _url_argument(url)
     zone_arg = zone_argument(tz)
     published_arg = _published_argument(published)
     lang_arg = _lang_argument(lang)
     loaded = load(source, options)
     if loaded.text.strip():
-        extraction = _extract(loaded.text, loaded.kind, options, url)
+        extraction = in_range(_extract(loaded.text, loaded.kind, options, url))
     else:
         extraction = Extraction(meta=PageMeta(), drafts=(), reason="empty input")
     meta = extraction.meta
@@ -159,6 +161,23 @@ def _page_published(
     return aware(stamp, clock), stamp.has_time
 
 
+def _options_argument(options: Options | None) -> Options:
+    if options is None:
+        return Options()
+    if not isinstance(options, Options):
+        raise ArgumentError(
+            f"options must be a liveblog.Options, got {shorten(options)}; "
+            "build one with liveblog.Options(max_bytes=...)"
+        )
+    return options
+
+
+def _url_argument(url: str | None) -> str | None:
+    if url is not None and not isinstance(url, str):
+        raise ArgumentError(f"url must be a str or None, got {shorten(url)}")
+    return url
+
+
 def _published_argument(value: datetime | str | None) -> datetime | Stamp | None:
     if value is None:
         return None
@@ -168,15 +187,21 @@ def _published_argument(value: datetime | str | None) -> datetime | Stamp | None
                 f"published={value.isoformat()} has no timezone; pass an aware datetime, "
                 "or ISO text to have it read in the page's zone"
             )
-        return value
-    if isinstance(value, str):
+        stamp: Stamp | None = Stamp.from_aware(value)
+    elif isinstance(value, str):
         stamp = parse_stamp(value.strip())
         if stamp is None:
             raise ArgumentError(
                 f"published={shorten(value)} is not ISO 8601; use e.g. '2024-11-29T10:11:29+01:00'"
             )
-        return stamp
-    raise ArgumentError(f"published must be a datetime or ISO text, got {shorten(value)}")
+    else:
+        raise ArgumentError(f"published must be a datetime or ISO text, got {shorten(value)}")
+    if not stamp_in_range(stamp):
+        raise ArgumentError(
+            f"published={shorten(value)} is outside years {MIN_YEAR}..{MAX_YEAR}, "
+            "where liveblog can count days; pass the page's real publish time"
+        )
+    return value if isinstance(value, datetime) else stamp
 
 
 def _lang_argument(lang: str | None) -> str | None:

@@ -85,7 +85,7 @@ def choose_zone(
                 return PageClock(
                     stamp.zone, _name(stamp.zone), assumed=True, why="the publish time's offset"
                 )
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = _host(url)
     for ending, name in DOMAIN_ZONES.items():
         if host.endswith(ending):
             return PageClock(ZoneInfo(name), name, assumed=True, why=f"the {ending} domain")
@@ -93,6 +93,14 @@ def choose_zone(
         name = LANGUAGE_ZONES[lang]
         return PageClock(ZoneInfo(name), name, assumed=True, why=f"the page's language ({lang})")
     return PageClock(ZoneInfo(FALLBACK_ZONE), FALLBACK_ZONE, assumed=True, why="no clue: UTC")
+
+
+def _host(url: str | None) -> str:
+    """Return the URL's host, or "" for no URL or one that does not parse ("http://[::1")."""
+    try:
+        return (urlsplit(url).hostname or "") if url else ""
+    except ValueError:
+        return ""
 
 
 def aware(stamp: Stamp, clock: PageClock, day: date | None = None) -> datetime:
