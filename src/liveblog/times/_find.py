@@ -725,7 +725,10 @@ def _emit(
     if parts.kind == "block":
         return end
     ctx.cue = _cue(g, text, begin) if parts.rel is None and _needs_cue(parts) else None
-    result = resolve(parts, ctx)
+    try:
+        result = resolve(parts, ctx)
+    except (OverflowError, ValueError):
+        result = None  # a value before year 1 or after 9999: no date to give
     if result is not None:
         value, timex, notes = result
         mention = Mention(
