@@ -611,16 +611,15 @@ def _read_at(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | N
 
 
 def _read(
-    g: Grammar, text: str, start: int, entry: tuple[re.Pattern[str], tuple[str, ...]]
+    g: Grammar, text: str, start: int, names: tuple[str, ...]
 ) -> tuple[re.Match[str], Parts] | None:
-    """Match the rules of ``entry`` at ``start`` and read the match.
+    """Match the rules ``names`` at ``start`` and read the match.
 
     When a reader rejects its match, the rules after it are tried (one alternation of
     them, compiled on first need).
     """
-    pattern, names = entry
     while True:
-        m = pattern.match(text, start)
+        m = g.pattern(names).match(text, start)
         if m is None:
             return None
         rule = m.lastgroup or ""
@@ -630,7 +629,6 @@ def _read(
         names = names[names.index(rule) + 1 :]
         if not names:
             return None
-        pattern = g.rest(names)
 
 
 def _lower(text: str) -> str:
@@ -660,13 +658,13 @@ def scan(
     dispatch, core, chain = g.dispatch, g.core, g.chain
     digit = dispatch[DIGIT]
     done = 0
-    run: list[tuple[int, tuple[re.Pattern[str], tuple[str, ...]]]] = []
+    run: list[tuple[int, tuple[str, ...]]] = []
     for word in _WORD.finditer(text):
         start = word.start()
         if start < done:
             continue
         lower = word.group()
-        entry: tuple[re.Pattern[str], tuple[str, ...]] | None
+        entry: tuple[str, ...] | None
         if lower[0].isdigit():
             if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
                 run.clear()

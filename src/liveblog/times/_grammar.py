@@ -115,9 +115,9 @@ class Grammar:
     """A language's compiled grammar and the tables that turn matched words into values."""
 
     data: LanguageData
-    #: First token (lower case, "0" for a number) → the rules that may start there,
-    #: compiled as one alternation, and their names in order.
-    dispatch: dict[str, tuple[re.Pattern[str], tuple[str, ...]]]
+    #: First token (lower case, "0" for a number) → the names of the rules that may start
+    #: there, in order; ``pattern`` compiles their alternation on first use.
+    dispatch: dict[str, tuple[str, ...]]
     #: Tokens where a match is tried, and tokens allowed between opening words and them.
     core: frozenset[str]
     chain: frozenset[str]
@@ -154,9 +154,20 @@ class Grammar:
     future: re.Pattern[str]
     past: re.Pattern[str]
 
-    def rest(self, names: tuple[str, ...]) -> re.Pattern[str]:
-        """Compile (once) the alternation of the rules ``names``, in order."""
-        return _compile_rules(tuple(self.rule_sources[n] for n in names), names)
+    #: Compiled alternations by rule names (pure memoisation: the key is the whole input).
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = attrs.field(factory=dict, eq=False)
+
+    def pattern(self, names: tuple[str, ...]) -> re.Pattern[str]:
+        """Get the alternation of the rules ``names``, in order, compiling it on first use.
+
+        Compiling lazily keeps the first call of a language short: a text only needs the
+        alternations of the words it contains.
+        """
+        found = self.compiled.get(names)
+        if found is None:
+            source = "|".join(f"(?P<{n}>{self.rule_sources[n]})" for n in names)
+            found = self.compiled[names] = re.compile(source)
+        return found
 
 
 class _Rules:
@@ -488,15 +499,8 @@ def _core_and_chain(d: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(core), frozenset(chain)
 
 
-@lru_cache(maxsize=1024)
-def _compile_rules(sources: tuple[str, ...], names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{n}>{s})" for n, s in zip(names, sources, strict=True)))
-
-
-def _dispatch(
-    d: LanguageData, rules: dict[str, str]
-) -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
-    """First token (lower case) → the rules that can start there, as one compiled pattern."""
+def _dispatch(d: LanguageData) -> dict[str, tuple[str, ...]]:
+    """First token (lower case) → the names of the rules that can start there, in order."""
     by_token: dict[str, list[str]] = {}
     for name, phrases in _starts(d).items():
         for phrase in phrases:
@@ -504,15 +508,7 @@ def _dispatch(
             token = DIGIT if phrase == DIGIT else (tokens[0] if tokens else "")
             if token and name not in by_token.setdefault(token, []):
                 by_token[token].append(name)
-    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
-    out: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
-    for token, names in by_token.items():
-        ordered = tuple(n for n in RULES if n in names)
-        if ordered not in compiled:
-            source = "|".join(f"(?P<{n}>{rules[n]})" for n in ordered)
-            compiled[ordered] = re.compile(source)
-        out[token] = (compiled[ordered], ordered)
-    return out
+    return {token: tuple(n for n in RULES if n in names) for token, names in by_token.items()}
 
 
 @lru_cache(maxsize=16)
@@ -532,7 +528,7 @@ def grammar_for(data: LanguageData) -> Grammar:
     past = "|".join(data.past_cues) or "(?!)"
     return Grammar(
         data=data,
-        dispatch=_dispatch(data, rules),
+        dispatch=_dispatch(data),
         core=core,
         chain=chain,
         rule_sources=rules,
