@@ -109,8 +109,16 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _at(day: date, tz: tzinfo, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
+    if hour < 24:
+        return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)
     extra, hour = divmod(hour, 24)
     return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz) + extra * _DAY
+
+
+def _whole_day(day: date, tz: tzinfo) -> TimeValue:
+    """The day ``[00:00, next 00:00)`` in ``tz``, built from one datetime."""
+    start = datetime(day.year, day.month, day.day, tzinfo=tz)
+    return TimeValue(start, start + _DAY, "day")
 
 
 def _pick(candidates: list[date], anchor: date, cue: str | None) -> date:
@@ -129,6 +137,11 @@ def _pick(candidates: list[date], anchor: date, cue: str | None) -> date:
 
 def _weekday_day(parts: Parts, anchor: date, cue: str | None) -> date:
     weekday = parts.weekday if parts.weekday is not None else 0
+    rel = parts.rel
+    if rel is None or rel == "since":
+        if cue == "future" and rel is None:
+            return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+        return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
     monday = anchor - timedelta(days=anchor.weekday())
     if parts.rel == "this":
         return monday + timedelta(days=weekday)
@@ -273,7 +286,7 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
             day.year, day.month, amount * (12 if parts.unit == "year" else 1)
         )
         day = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-    return TimeValue(_at(day, ctx.tz), _at(day, ctx.tz) + _DAY, "day"), day.isoformat(), ()
+    return _whole_day(day, ctx.tz), day.isoformat(), ()
 
 
 def _period(parts: Parts, ctx: Context) -> Result | None:
@@ -401,7 +414,7 @@ def _nth(parts: Parts, ctx: Context) -> Result | None:
     found = _nth_weekday(year, month, parts.weekday or 0, parts.amount)
     if found is None:
         return None
-    return TimeValue(_at(found, ctx.tz), _at(found, ctx.tz) + _DAY, "day"), found.isoformat(), ()
+    return _whole_day(found, ctx.tz), found.isoformat(), ()
 
 
 def _dom2(parts: Parts, ctx: Context) -> Result | None:
@@ -413,7 +426,7 @@ def _dom2(parts: Parts, ctx: Context) -> Result | None:
     found = _valid(year, month, parts.day or 1)
     if found is None:
         return None
-    return TimeValue(_at(found, ctx.tz), _at(found, ctx.tz) + _DAY, "day"), found.isoformat(), ()
+    return _whole_day(found, ctx.tz), found.isoformat(), ()
 
 
 def _holiday(parts: Parts, ctx: Context) -> Result | None:
@@ -437,7 +450,7 @@ def _holiday(parts: Parts, ctx: Context) -> Result | None:
             found = _pick(candidates, anchor, ctx.cue)
     if found is None:
         return None
-    return TimeValue(_at(found, ctx.tz), _at(found, ctx.tz) + _DAY, "day"), found.isoformat(), ()
+    return _whole_day(found, ctx.tz), found.isoformat(), ()
 
 
 def _now(ctx: Context) -> Result | None:
@@ -467,7 +480,7 @@ def _shift(parts: Parts, ctx: Context) -> Result | None:
         year, month = _shift_month(day.year, day.month, months)
         day = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
     tz = start.tzinfo or ctx.tz
-    return TimeValue(_at(day, tz), _at(day, tz) + _DAY, "day"), day.isoformat(), ()
+    return _whole_day(day, tz), day.isoformat(), ()
 
 
 def resolve(parts: Parts, ctx: Context) -> Result | None:
@@ -516,4 +529,4 @@ def resolve(parts: Parts, ctx: Context) -> Result | None:
         if hours:
             value = _span(day, hours, ctx.tz, "part-of-day")
             return value, f"{day.isoformat()}T{parts.part}", notes
-    return TimeValue(_at(day, ctx.tz), _at(day, ctx.tz) + _DAY, "day"), day.isoformat(), notes
+    return _whole_day(day, ctx.tz), day.isoformat(), notes
