@@ -33,7 +33,7 @@ _ZONE_AFTER = re.compile(
     \)?(?!\w)""",
     re.VERBOSE,
 )
-_RUN_LENGTH = 4
+_RUN_LENGTH = 6
 _NEXT_WORD = re.compile(r"[\s,]{0,3}(\w+)")
 _BLOCK = Parts(kind="block")
 
@@ -316,11 +316,31 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 
 def _deictic(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    parts = Parts(offset_days=g.deictic_days.get(key(m.group("deictic_dx"))))
+    word = key(m.group("deictic_dx"))
+    parts = Parts(offset_days=g.deictic_days.get(word))
+    if word in g.relative_days and (base := _base_after(g, text, m.end("deictic_dx"))):
+        # "le lendemain du 13 février", "the day after Christmas": counted from that day.
+        base_match, base_parts = base
+        end = base_parts.end or base_match.end()
+        return Parts(kind="shift", amount=parts.offset_days or 0, base=base_parts, end=end)
     if (pod := m.group("deictic_pod")) is not None:
         parts.part = g.parts.get(key(pod))
     _clock(g, m, "deictic_t", parts, text)
     return parts
+
+
+def _base_after(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | None:
+    """Find the dated expression a relative day word counts from, if one follows."""
+    link = g.base_link.match(text, pos)
+    if link is None:
+        return None
+    found = _read_at(g, text, link.end())
+    if found is None or found[1].kind not in ("day", "holiday") or found[1].offset_days is not None:
+        return None
+    has_day = (
+        found[1].month is not None or found[1].weekday is not None or found[1].kind == "holiday"
+    )
+    return found if has_day else None
 
 
 def _dpart(g: Grammar, m: re.Match[str], text: str) -> Parts | None:

@@ -144,6 +144,9 @@ class Grammar:
     day_words: dict[str, int]
     quarter_words: dict[str, int]
     coming_words: frozenset[str]
+    relative_days: frozenset[str]
+    #: After a relative day word: an optional link to the expression it counts from.
+    base_link: re.Pattern[str]
     recent_words: frozenset[str]
     this_words: frozenset[str]
     last_words: frozenset[str]
@@ -552,6 +555,8 @@ def grammar_for(data: LanguageData) -> Grammar:
         day_words={key(w): v for w, v in data.day_words},
         quarter_words={key(w): v for w, v in data.quarter_words},
         coming_words=frozenset(key(w) for w in data.coming_words),
+        relative_days=frozenset(key(w) for w in data.relative_days),
+        base_link=re.compile(f"\\s+(?:{_alt(data.base_links)}(?!\\w)\\s*)?"),
         recent_words=frozenset(key(w) for w in data.recent_words),
         this_words=frozenset(key(w) for w in data.this_words),
         last_words=frozenset(key(w) for w in data.last_before + data.last_after),

@@ -116,7 +116,7 @@ def _at(day: date, tz: tzinfo, hour: int = 0, minute: int = 0, second: int = 0) 
 
 
 def _whole_day(day: date, tz: tzinfo) -> TimeValue:
-    """The day ``[00:00, next 00:00)`` in ``tz``, built from one datetime."""
+    """Build the day ``[00:00, next 00:00)`` in ``tz`` from one datetime."""
     start = datetime(day.year, day.month, day.day, tzinfo=tz)
     return TimeValue(start, start + _DAY, "day")
 

@@ -334,6 +334,14 @@ DATA = LanguageData(
         ("whit monday", 50),
         ("ascension day", 39),
     ),
+    relative_days=(
+        "the day after",
+        "the day before",
+        "the next day",
+        "the following day",
+        "the previous day",
+    ),
+    base_links=("of", "of the"),
     now_words=(
         "now",
         "right now",
