@@ -43,20 +43,24 @@ def _parse(markup: str) -> tuple[lxml.html.HtmlElement | None, list[str]]:
     otherwise drop the rest of a page silently; past its own 2,048 levels the parser still
     stops, and the note says the result is partial.
     """
-    if not markup.strip():
+    if not markup or markup.isspace():  # no copy of the page, unlike strip()
         return None, []
-    for source in (markup, markup.encode("utf-8", "surrogatepass")):
-        parser = new_parser()
-        try:  # bytes when a str carries an XML encoding declaration lxml refuses
-            root = lxml.etree.fromstring(source, parser)
-        except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
-            continue
-        if root is None:
-            continue
-        cut = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
-        notes = ["partial: markup nested too deep, the parser dropped what follows"] if cut else []
-        return root, notes
-    return None, []
+    root, parser = _parse_once(markup)
+    if root is None:  # a str with an XML encoding declaration: lxml wants bytes
+        root, parser = _parse_once(markup.encode("utf-8", "surrogatepass"))
+    if root is None:
+        return None, []
+    cut = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+    notes = ["partial: markup nested too deep, the parser dropped what follows"] if cut else []
+    return root, notes
+
+
+def _parse_once(source: str | bytes) -> tuple[lxml.html.HtmlElement | None, lxml.etree.HTMLParser]:
+    parser = new_parser()
+    try:
+        return lxml.etree.fromstring(source, parser), parser
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return None, parser
 
 
 def _drop(element: lxml.html.HtmlElement) -> None:
@@ -180,8 +184,8 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
     least = MIN_BLOCKS if declared else MIN_LIVE_BLOCKS
     stream: Stream | None = None
     if blog_md is not None:
-        stream = find_stream(root, year=year, scope=blog_md, least=least, markup=markup)
-    stream = stream or find_stream(root, year=year, least=least, markup=markup)
+        stream = find_stream(root, year=year, scope=blog_md, least=least)
+    stream = stream or find_stream(root, year=year, least=least)
     live = decide(declared=declared, stream=stream)
     notes.append(("live: " if live.is_live else "not live: ") + live.reason)
     if stream is not None:

@@ -29,14 +29,14 @@ from liveblog._html.stamps import LABEL_MAX, parse_label, parse_machine
 from liveblog._html.text import normalise, text_of, texts_matching
 from liveblog._html.words import ZONES
 
-__all__ = ["MIN_BLOCKS", "Stream", "find_stream", "label_zone"]
+__all__ = ["EPOCH_ATTRIBUTES", "MIN_BLOCKS", "Stream", "find_stream", "label_zone"]
 
 #: Fewest timed sibling blocks that make a stream.
 MIN_BLOCKS = 3
 _MAX_UP = 12  # ancestors a marker votes for: blocks sit a few levels above their time
 _CLASS_LEVELS = 6  # ancestors whose class words can exclude a container
 
-_EPOCH_ATTRIBUTES = (
+EPOCH_ATTRIBUTES = _EPOCH_ATTRIBUTES = (
     "data-post-time",
     "data-sort-time",
     "data-timestamp",
@@ -96,9 +96,12 @@ def _marker_stamp(element: lxml.html.HtmlElement, year: int | None) -> Stamp | N
 
 
 def _structural_markers(
-    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS, markup: str = ""
+    root: lxml.html.HtmlElement,
+    year: int | None,
+    least: int = MIN_BLOCKS,
+    words: frozenset[str] | None = None,
 ) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
-    present = tuple(name for name in _EPOCH_ATTRIBUTES if not markup or name in markup)
+    present = tuple(name for name in _EPOCH_ATTRIBUTES if words is None or name in words)
     markers = []
     for found in _markers_query(present)(root):
         # Attribute hits are lxml "smart strings" that know their element.
@@ -112,7 +115,10 @@ def _structural_markers(
 
 
 def _label_markers(
-    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS, _markup: str = ""
+    root: lxml.html.HtmlElement,
+    year: int | None,
+    least: int = MIN_BLOCKS,
+    _words: frozenset[str] | None = None,
 ) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
     """Elements whose own text is a visible time label.
 
@@ -208,7 +214,7 @@ def find_stream(
     year: int | None = None,
     scope: lxml.html.HtmlElement | None = None,
     least: int = MIN_BLOCKS,
-    markup: str = "",
+    words: frozenset[str] | None = None,
 ) -> Stream | None:
     """Find the page's rendered post stream; None when no repeated timed blocks exist.
 
@@ -216,10 +222,11 @@ def find_stream(
     completes labels that give a day without a year; ``least`` is the fewest distinct
     visible labels worth walking the tree for (a caller that will not trust fewer than
     five timed blocks says so, and pages with a handful of clocks cost nothing);
-    ``markup``, the page's source, lets absent attribute names go unsearched.
+    ``words``, when given, are the ``EPOCH_ATTRIBUTES`` the markup holds: the others go
+    unsearched.
     """
     for via, finder in (("attribute", _structural_markers), ("label", _label_markers)):
-        best = _best(_vote(finder(root, year, least, markup)), scope)
+        best = _best(_vote(finder(root, year, least, words)), scope)
         if best is None:
             continue
         parent, signature, group = best
