@@ -278,7 +278,8 @@ class TestStructuredData:
     def test_invalid_json_is_repaired_or_noted(self) -> None:
         """A block with an unquoted key is read after repair; garbage is skipped with a note."""
         broken = (
-            '<script type="application/ld+json">{"@type": "NewsArticle", headline: "x",}</script>'
+            '<script type="application/ld+json">{"@type": "NewsArticle", headline: "x",\n'
+            '  // "url": "commented out",\n}</script>'
         )
         garbage = '<script type="application/ld+json">{{{ not json</script>'
         body = "<article>" + "".join(f"<p>{w}.</p>" for w in WORDS) + "</article>"
