@@ -12,7 +12,6 @@ out (``profiles.NOT_STREAM_*``), so a "live" widget of another page is not taken
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -29,14 +28,14 @@ from liveblog._html.stamps import LABEL_MAX, parse_label, parse_machine
 from liveblog._html.text import normalise, text_of, texts_matching
 from liveblog._html.words import ZONES
 
-__all__ = ["EPOCH_ATTRIBUTES", "MIN_BLOCKS", "Stream", "find_stream", "label_zone"]
+__all__ = ["MIN_BLOCKS", "Stream", "find_stream", "label_zone"]
 
 #: Fewest timed sibling blocks that make a stream.
 MIN_BLOCKS = 3
 _MAX_UP = 12  # ancestors a marker votes for: blocks sit a few levels above their time
 _CLASS_LEVELS = 6  # ancestors whose class words can exclude a container
 
-EPOCH_ATTRIBUTES = _EPOCH_ATTRIBUTES = (
+_EPOCH_ATTRIBUTES = (
     "data-post-time",
     "data-sort-time",
     "data-timestamp",
@@ -45,17 +44,11 @@ EPOCH_ATTRIBUTES = _EPOCH_ATTRIBUTES = (
 )
 
 
-@functools.cache
-def _markers_query(attributes: tuple[str, ...]) -> lxml.etree.XPath:
-    """Compile the marker query once per set of epoch attributes the markup holds.
-
-    Each ``//@name`` is a scan of the whole tree: names absent from the markup are left
-    out of the query rather than searched for.
-    """
-    paths = ["//time", "//meta[@itemprop='datePublished']", *(f"//@{a}" for a in attributes)]
-    return lxml.etree.XPath(" | ".join(paths))
-
-
+_MARKERS = lxml.etree.XPath(  # plain scans in C; per-element predicates would cost more
+    " | ".join(
+        ["//time", "//meta[@itemprop='datePublished']", *(f"//@{a}" for a in _EPOCH_ATTRIBUTES)]
+    )
+)
 _ALL_TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
 _ZONE_LABEL = re.compile(  # "12.50 BST", "19:02 (IST)": a clock, then a zone in capitals
     r"(?<![0-9.:])(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9]\s?\(?("
@@ -96,14 +89,11 @@ def _marker_stamp(element: lxml.html.HtmlElement, year: int | None) -> Stamp | N
 
 
 def _structural_markers(
-    root: lxml.html.HtmlElement,
-    year: int | None,
-    least: int = MIN_BLOCKS,
-    words: frozenset[str] | None = None,
+    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS
 ) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
-    present = tuple(name for name in _EPOCH_ATTRIBUTES if words is None or name in words)
+    """Elements carrying a machine-readable time; none when fewer than ``least``."""
     markers = []
-    for found in _markers_query(present)(root):
+    for found in _MARKERS(root):
         # Attribute hits are lxml "smart strings" that know their element.
         element = found.getparent() if isinstance(found, str) else found  # type: ignore[attr-defined]
         if element is None:
@@ -115,10 +105,7 @@ def _structural_markers(
 
 
 def _label_markers(
-    root: lxml.html.HtmlElement,
-    year: int | None,
-    least: int = MIN_BLOCKS,
-    _words: frozenset[str] | None = None,
+    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS
 ) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
     """Elements whose own text is a visible time label.
 
@@ -214,19 +201,16 @@ def find_stream(
     year: int | None = None,
     scope: lxml.html.HtmlElement | None = None,
     least: int = MIN_BLOCKS,
-    words: frozenset[str] | None = None,
 ) -> Stream | None:
     """Find the page's rendered post stream; None when no repeated timed blocks exist.
 
     ``scope`` limits the search to one subtree (a microdata LiveBlogPosting); ``year``
     completes labels that give a day without a year; ``least`` is the fewest distinct
     visible labels worth walking the tree for (a caller that will not trust fewer than
-    five timed blocks says so, and pages with a handful of clocks cost nothing);
-    ``words``, when given, are the ``EPOCH_ATTRIBUTES`` the markup holds: the others go
-    unsearched.
+    five timed blocks says so, and pages with a handful of clocks cost nothing).
     """
     for via, finder in (("attribute", _structural_markers), ("label", _label_markers)):
-        best = _best(_vote(finder(root, year, least, words)), scope)
+        best = _best(_vote(finder(root, year, least)), scope)
         if best is None:
             continue
         parent, signature, group = best
