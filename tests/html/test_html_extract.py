@@ -352,6 +352,16 @@ class TestFlatStreamAndTextPath:
             (d.posted.wall.hour, d.posted.wall.minute) for d in result.drafts
         ]
 
+    def test_inline_labels_in_plain_paragraphs_keep_their_continuations(self) -> None:
+        """Untimed plain paragraphs continue the timed paragraph above them."""
+        times = [(14, 5), (13, 40), (13, 2), (12, 15), (11, 30)]
+        body = "".join(
+            f"<p><strong>{h:02d}h{m:02d}</strong> {WORDS[n]}.</p><p>More on this.</p>"
+            for n, (h, m) in enumerate(times)
+        )
+        result = extract(page(f"<div>{body}</div>", lang="fr"))
+        assert [f"{WORDS[n]}.\nMore on this." for n in range(5)] == [d.text for d in result.drafts]
+
     def test_declared_live_without_stream_uses_the_text_path(self) -> None:
         """A LiveBlogPosting page with no updates and no timed blocks goes to the text path."""
         head = jsonld({"@type": "LiveBlogPosting", "headline": "Storm live"})

@@ -34,6 +34,8 @@ __all__ = ["MIN_BLOCKS", "Stream", "find_stream", "label_zone"]
 MIN_BLOCKS = 3
 _MAX_UP = 12  # ancestors a marker votes for: blocks sit a few levels above their time
 _CLASS_LEVELS = 6  # ancestors whose class words can exclude a container
+_LABEL_SLACK = 3  # characters beside a bare label ("14h05 :", "• 14h05")
+_PLAIN_TAGS = frozenset({"p", "div", "span", "strong", "b"})  # text blocks, not entry boxes
 
 _EPOCH_ATTRIBUTES = (
     "data-post-time",
@@ -214,7 +216,7 @@ def find_stream(
         if best is None:
             continue
         parent, signature, group = best
-        blocks = _flat_blocks(parent, group) or _sibling_blocks(parent, signature, group)
+        blocks = _flat_blocks(parent, signature, group) or _sibling_blocks(parent, signature, group)
         return Stream(container=parent, blocks=tuple(blocks), timed=len(group), via=via)
     return None
 
@@ -233,13 +235,28 @@ def _sibling_blocks(
     return blocks
 
 
-def _flat_blocks(parent: lxml.html.HtmlElement, group: Group) -> list[Block]:
-    """Entries of a flat stream: a bare time label and the siblings up to the next one.
+def _only_label(
+    child: lxml.html.HtmlElement, markers: list[tuple[lxml.html.HtmlElement, Stamp]]
+) -> bool:
+    """Whether a timed child holds its time label and nothing else ("<p>14h05</p>")."""
+    whole = "".join(text_of(child).split())
+    label = "".join(text_of(markers[0][0]).split())
+    return len(whole) <= LABEL_MAX and len(whole) - len(label) <= _LABEL_SLACK
 
-    Used when most timed children hold nothing but their label; else returns [].
+
+def _flat_blocks(
+    parent: lxml.html.HtmlElement, signature: tuple[str, str], group: Group
+) -> list[Block]:
+    """Entries of a flat stream: a timed child and the siblings up to the next one.
+
+    A stream is flat when most timed children hold nothing but their label
+    (``<p>14h05</p><p>text</p>``), or when they are plain paragraphs without a class of
+    their own (``<p><b>14h05</b> text</p><p>more text</p>``): untimed siblings then
+    continue the entry above rather than start one. Returns [] for other streams.
     """
-    bare = sum(1 for child in group if len(text_of(child).strip()) <= LABEL_MAX)
-    if bare * 2 < len(group):
+    bare = sum(1 for child, markers in group.items() if _only_label(child, markers))
+    plain = signature[1] == "" and signature[0] in _PLAIN_TAGS
+    if bare * 2 < len(group) and not plain:
         return []
     blocks: list[Block] = []
     current: list[lxml.html.HtmlElement] = []
