@@ -116,6 +116,21 @@ class TestOrdinaryArticle:
         assert result.is_live is False
         assert [draft.role for draft in result.drafts] == ["article"]
 
+    def test_timed_teaser_list_is_not_a_stream(self) -> None:
+        """A "latest news" list of timed links to other pages does not make it live."""
+        teasers = "".join(
+            f'<li class="item"><time datetime="2024-06-19T1{n}:0{n}:00Z">1{n}:0{n}</time>'
+            f'<a href="/news/{n}">{WORDS[n]}</a></li>'
+            for n in range(6)
+        )
+        body = (
+            "<article>" + "".join(f"<p>{w}.</p>" for w in WORDS) + "</article>"
+            f'<div class="more-news"><ul>{teasers}</ul></div>'
+        )
+        result = extract(page(body))
+        assert result.is_live is False
+        assert any("links to elsewhere" in note for note in result.notes)
+
     def test_listicle_sections_without_times_are_not_entries(self) -> None:
         """Repeated headed sections with no time stay one article."""
         sections = "".join(
