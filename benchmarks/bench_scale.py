@@ -9,9 +9,9 @@ Pages are made here: plain-text pages by varying the seed dumps of tests/data/se
 (paragraph order, a page-specific title line) and small HTML live blogs written from a
 template (JSON-LD or not, French or English, 4 to 24 posts). They are generated lazily,
 so streaming N pages never holds N pages. Peak memory is measured in a fresh child process
-per configuration (its own peak RSS, and for a pool the peak of the whole process tree,
-sampled). trafilatura.extract and htmldate.find_date run on the same pages for comparison
-(install the ``bench`` extra).
+per configuration (its own peak RSS, and for a pool the sum of the peaks of the whole
+process tree: parent, forkserver and workers). trafilatura.extract and
+htmldate.find_date run on the same pages for comparison (install the ``bench`` extra).
 """
 
 from __future__ import annotations
@@ -21,10 +21,8 @@ import json
 import os
 import random
 import re
-import resource
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
@@ -220,40 +218,41 @@ def _tree_cpu_seconds(root: int) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
-def _tree_rss_kib(root: int) -> int:
-    """Resident memory of ``root`` and all its descendants, from /proc (Linux)."""
+def _status_kib(status: str, field: str) -> int:
+    match = re.search(rf"^{field}:\s+(\d+)", status, re.MULTILINE)
+    return int(match.group(1)) if match else 0
+
+
+def _tree_peak_kib(root: int) -> int:
+    """Sum of the peak RSS (VmHWM) of ``root`` and its live descendants: an upper bound."""
     processes = _processes()
     parents = {pid: info[0] for pid, info in processes.items()}
-    total = 0
-    for pid, (_, _, status) in processes.items():
-        match = re.search(r"^VmRSS:\s+(\d+)", status, re.MULTILINE)
-        if match and _descends(pid, root, parents):
-            total += int(match.group(1))
-    return total
+    return sum(
+        _status_kib(status, "VmHWM")
+        for pid, (_, _, status) in processes.items()
+        if _descends(pid, root, parents)
+    )
 
 
 def child_memory(count: int, jobs: int) -> None:
-    """Stream ``count`` pages and print peak RSS as JSON (runs in a fresh process)."""
-    peak_tree = 0
-    done = threading.Event()
+    """Stream ``count`` pages and print peak memory as JSON (runs in a fresh process).
 
-    def sample() -> None:
-        nonlocal peak_tree
-        while not done.wait(0.25):
-            peak_tree = max(peak_tree, _tree_rss_kib(os.getpid()))
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    if jobs > 1:
-        sampler.start()
+    Peak RSS is read from /proc (VmHWM), not from getrusage: on Linux ``ru_maxrss``
+    survives exec, so a child would report its parent's peak when that is larger.
+    """
     started = time.perf_counter()
     parsed = entries = 0
-    for result in parse_many(pages(count), jobs=jobs):
+    results = parse_many(pages(count), jobs=jobs)
+    for _ in range(count):
+        result = next(results)
         if result.page is not None:
             parsed += 1
             entries += len(result.page.entries)
     elapsed = time.perf_counter() - started
-    done.set()
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # Read the workers' peaks while they are alive, then stop them.
+    tree = _tree_peak_kib(os.getpid())
+    results.close()
+    own = _status_kib(Path("/proc/self/status").read_text(), "VmHWM")
     print(
         json.dumps(
             {
@@ -263,7 +262,7 @@ def child_memory(count: int, jobs: int) -> None:
                 "entries": entries,
                 "seconds": elapsed,
                 "peak_rss_mib": own / 1024,
-                "peak_tree_mib": max(peak_tree, own) / 1024,
+                "peak_tree_mib": max(tree, own) / 1024,
             }
         )
     )

@@ -312,9 +312,17 @@ def _serial(pending: Iterator[_Pending], options: Options, parse: _ParseFn) -> I
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """Forkserver where there is one (no fork of a threaded parent), else spawn."""
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    """Forkserver where there is one (no fork of a threaded parent), else spawn.
+
+    The forkserver is asked to import ``liveblog._warm`` (besides ``__main__``, its
+    default) so the workers it forks start with warm caches. The setting is the
+    process's, and only counts if its forkserver has not started yet.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["__main__", "liveblog._warm"])
+    return context
 
 
 def _chunks(pending: Iterator[_Pending], size: int) -> Iterator[list[_Pending]]:

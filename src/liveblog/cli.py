@@ -14,8 +14,11 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Final, TextIO
+from typing import IO, TYPE_CHECKING, Final, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 from liveblog import export
 from liveblog._days import parse_zone
@@ -81,9 +84,22 @@ FORMATS: Final = (
 )  # fmt: skip
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that prints to the streams ``main`` was given."""
+
+    out: TextIO = sys.stdout
+    err: TextIO = sys.stderr
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if message:
+            (self.err if file is sys.stderr else self.out).write(message)
+
+
+def build_parser(
+    stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> argparse.ArgumentParser:
     """Return the argument parser (also used to document the command)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="liveblog",
         description=(
             "Turn live blogs (HTML pages or plain-text dumps) into one chronological "
@@ -123,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="no notes or progress bar on stderr"
     )
+    parser.out = stdout if stdout is not None else sys.stdout
+    parser.err = stderr if stderr is not None else sys.stderr
     return parser
 
 
@@ -251,7 +269,7 @@ def main(
     """Run the command with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
-    parser = build_parser()
+    parser = build_parser(out, err)
     try:
         args = parser.parse_args(argv)
         _check_arguments(parser, args)

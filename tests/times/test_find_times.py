@@ -1,6 +1,7 @@
 """find_times: the French and English forms news text uses, resolved against an anchor."""
 
 from datetime import datetime, timedelta, timezone
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -206,7 +207,7 @@ class TestContract:
         text = "Jeudi, puis vendredi 29 novembre à 14h05, et hier soir."
         mentions = find_times(text, anchor=FRI)
         assert [m.text for m in mentions] == [text[m.start : m.end] for m in mentions]
-        assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+        assert all(a.end <= b.start for a, b in pairwise(mentions))
 
     def test_datetimes_in_anchor_zone(self) -> None:
         """Every datetime carries the anchor's tzinfo when the text names no zone."""

@@ -24,7 +24,7 @@ __all__ = ["find_times", "zone_for"]
 
 @lru_cache(maxsize=64)
 def _grammar(lang: str) -> Grammar:
-    """The compiled grammar of ``lang``, keyed by the code so a call costs one look-up."""
+    """Get the compiled grammar of ``lang``, keyed by the code so a call costs one look-up."""
     return grammar_for(language_data(lang))
 
 
@@ -70,6 +70,7 @@ def find_times(
         UnknownLanguageError: ``lang`` names no language we or dateparser know.
 
     .. versionadded:: 0.1
+
     """
     if not isinstance(text, str):
         raise ArgumentError(f"text must be a str, got {shorten(text)}")

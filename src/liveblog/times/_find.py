@@ -21,7 +21,7 @@ from liveblog.times._zones import zone_for
 __all__ = ["scan"]
 
 _WORD = re.compile(r"\w+")
-_SENTENCE_START = re.compile(r"[.!?\n;:]\s*(?=[^.!?\n;:]*\Z)")
+_SENTENCE_MARKS = ".!?\n;:"
 _CUE_WINDOW = 60
 #: Opening words are tried from at most this many characters, and this many words, back.
 _RUN_REACH = 40
@@ -42,7 +42,7 @@ _SPLIT = re.compile(r"[-\s]+")
 
 
 def _num(g: Grammar, text: str | None) -> int | None:
-    """A number written in digits or words ("vingt-sept" is read as 20 + 7)."""
+    """Read a number written in digits or words ("vingt-sept" is read as 20 + 7)."""
     if text is None:
         return None
     if text.isdigit():
@@ -60,70 +60,25 @@ def _num(g: Grammar, text: str | None) -> int | None:
 
 
 def _clock(
-    g: Grammar, m: re.Match[str], p: str, parts: Parts, text: str, bare: bool = True
+    g: Grammar, m: re.Match[str], p: str, parts: Parts, text: str, *, suffix: bool = True
 ) -> bool:
     """Read the clock groups of prefix ``p`` into ``parts``; False when there is no clock.
 
-    ``bare`` says the groups come from a time suffix, which may hold a bare hour ("à 7").
+    ``suffix`` says the groups come from a time suffix after a day (group ``clk``), which
+    may hold a bare hour ("à 7"); the time rule has its own bare hour before a day word.
     """
-    hour: int | None
-    if bare and (h := m.group(p + "hb")) is not None:
+    if suffix and m.group(p + "clk") is None:
+        return False
+    if (h := m.group(p + "hb")) is not None:
         bare_hour = _num(g, h)
         if bare_hour is None or bare_hour > 23:
             return False
         parts.hour, parts.hour_only = bare_hour, True
         return True
-    if (h := m.group(p + "hc")) is not None:
-        hour, parts.minute = int(h), int(m.group(p + "mc"))
-        if (s := m.group(p + "sc")) is not None:
-            parts.second = int(s)
-    elif (h := m.group(p + "hh")) is not None:
-        hour = int(h)
-        minute = m.group(p + "mh")
-        parts.minute = int(minute) if minute else 0
-        parts.hour_only = minute is None
-    elif (h := m.group(p + "hd")) is not None:
-        hour, parts.minute = int(h), int(m.group(p + "md"))
-        start = m.start(p + "hd")
-        line_start = start == 0 or text[start - 1] == "\n"
-        opener = m.group("time_to") if p == "time_" else "x"
-        if not (line_start or opener or m.group(p + "ap")):
-            return False
-    elif (h := m.group(p + "hm")) is not None:
-        hour = _num(g, h)
-        parts.hour_only = True
-    elif (h := m.group(p + "hw")) is not None:
-        hour = _num(g, h)
-        minute = _num(g, m.group(p + "mw"))
-        parts.minute = minute or 0
-        if minute is not None and m.group(p + "neg") is not None and hour is not None:
-            hour, parts.minute = hour - 1, 60 - minute
-        parts.hour_only = minute is None
-    elif (h := m.group(p + "hx")) is not None:
-        hour, minute = _num(g, h), _num(g, m.group(p + "mx"))
-        if minute is None:
-            return False
-        parts.minute = minute
-    elif (h := m.group(p + "hq")) is not None:
-        hour = _num(g, h)
-    elif (h := m.group(p + "rh")) is not None:
-        hour = _num(g, h)
-        word = m.group(p + "rm")
-        minute = g.quarter_words.get(key(word))
-        minute = _num(g, word) if minute is None else minute
-        if hour is None or minute is None or minute > 59:
-            return False
-        if m.group(p + "rp") is None:
-            # "ten to nine" is rare next to "two to four people": want a quarter or "minutes".
-            if key(word) not in g.quarter_words and m.group(p + "rmin") is None:
-                return False
-            hour, minute = hour - 1, 60 - minute
-        parts.minute = minute
-    elif (h := m.group(p + "cw")) is not None:
-        hour = g.clock_words.get(key(h))
-    else:
-        return False
-    if hour is None or hour > 24 or parts.minute > 59:
+    hour = _digit_clock(m, p, parts, text)
+    if hour is None:
+        hour = _word_clock(g, m, p, parts)
+    if hour is None or not 0 <= hour <= 24 or parts.minute > 59:
         return False
     if (q := m.group(p + "mq")) is not None:
         extra = g.minute_words.get(key(q), 0)
@@ -140,11 +95,75 @@ def _clock(
         elif shift == 0 and hour == 12:
             hour = 0
     parts.hour = hour % 24
-    if (z := m.group(p + "z")) is not None:
+    if m.group(p + "z") is not None:
         parts.zone = zone_for(text[m.start(p + "z") : m.end(p + "z")].replace(" ", ""))
     elif (zw := m.group(p + "zw")) is not None and (label := g.zone_phrases.get(key(zw))):
         parts.zone = zone_for(label)
     return True
+
+
+def _digit_clock(m: re.Match[str], p: str, parts: Parts, text: str) -> int | None:
+    """Read "14:05:30", "14h05", "07.19" (at a line start or after "à"), or None."""
+    if (h := m.group(p + "hc")) is not None:
+        parts.minute = int(m.group(p + "mc"))
+        if (s := m.group(p + "sc")) is not None:
+            parts.second = int(s)
+        return int(h)
+    if (h := m.group(p + "hh")) is not None:
+        minute = m.group(p + "mh")
+        parts.minute = int(minute) if minute else 0
+        parts.hour_only = minute is None
+        return int(h)
+    if (h := m.group(p + "hd")) is not None:
+        parts.minute = int(m.group(p + "md"))
+        start = m.start(p + "hd")
+        line_start = start == 0 or text[start - 1] == "\n"
+        opener = m.group("time_to") if p == "time_" else "x"
+        return int(h) if line_start or opener or m.group(p + "ap") else -99
+    return None
+
+
+def _word_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> int | None:
+    """Read "2 pm", "sept heures moins dix", "eight forty", "a quarter past eight", "midi"."""
+    if (h := m.group(p + "hm")) is not None:
+        parts.hour_only = True
+        return _num(g, h)
+    if (h := m.group(p + "hw")) is not None:
+        hour = _num(g, h)
+        minute = _num(g, m.group(p + "mw"))
+        parts.minute = minute or 0
+        if minute is not None and m.group(p + "neg") is not None and hour is not None:
+            hour, parts.minute = hour - 1, 60 - minute
+        parts.hour_only = minute is None
+        return hour
+    if (h := m.group(p + "hx")) is not None:
+        minute = _num(g, m.group(p + "mx"))
+        parts.minute = minute if minute is not None else 99
+        return _num(g, h)
+    if (h := m.group(p + "hq")) is not None:
+        return _num(g, h)
+    if (h := m.group(p + "rh")) is not None:
+        return _relative_clock(g, m, p, parts, h)
+    if (h := m.group(p + "cw")) is not None:
+        return g.clock_words.get(key(h))
+    return None
+
+
+def _relative_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts, h: str) -> int | None:
+    """Read "a quarter past eight", "20 minutes to nine"."""
+    hour = _num(g, h)
+    word = m.group(p + "rm")
+    minute = g.quarter_words.get(key(word))
+    minute = _num(g, word) if minute is None else minute
+    if hour is None or minute is None or minute > 59:
+        return None
+    if m.group(p + "rp") is None:
+        # "ten to nine" is rare next to "two to four people": want a quarter or "minutes".
+        if key(word) not in g.quarter_words and m.group(p + "rmin") is None:
+            return None
+        hour, minute = hour - 1, 60 - minute
+    parts.minute = minute
+    return hour
 
 
 def _month(g: Grammar, m: re.Match[str], p: str) -> int | None:
@@ -217,6 +236,18 @@ def _dom2(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     return Parts(kind="dom2", day=_day(g, m, "dom2_"), rel=rel)
 
 
+def _podtime(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    """Read "l'après-midi 7:00", "dans la soirée à 8 h": a clock moved by its part of day."""
+    parts = Parts(part=g.parts.get(key(m.group("podtime_pod"))))
+    if (h := m.group("podtime_hb")) is not None:
+        parts.hour, parts.hour_only = _num(g, h), True
+    elif not _clock(g, m, "podtime_", parts, text, suffix=False):
+        return None
+    if parts.hour is None or parts.part is None or parts.part == "NI":
+        return None
+    return parts
+
+
 def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(day=_day(g, m, "dom_"))
     _clock(g, m, "dom_t", parts, text)
@@ -268,9 +299,9 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         parts.rel = "next"
     elif m.group("wday_lw") is not None:
         parts.rel = "last"
-    if m.group("wday_mb") is not None and m.group("wday_ma") is not None:
-        if _rel(g, m.group("wday_ma")) == "coming":
-            parts.rel = "coming"
+    both = m.group("wday_mb") is not None and m.group("wday_ma") is not None
+    if both and _rel(g, m.group("wday_ma")) == "coming":
+        parts.rel = "coming"
     parts.day = _day(g, m, "wday_")
     if (pod := m.group("wday_pod")) is not None:
         parts.part = g.parts.get(key(pod))
@@ -342,7 +373,7 @@ _PAIR = re.compile(r"(\w+(?:[-\s]\w+)?)\s+(\w+)\W*\Z")
 
 
 def _offset(g: Grammar, m: re.Match[str], _text: str, p: str = "offset_") -> Parts | None:
-    """ "il y a trois jours", "in 2 weeks", "un mois et 21 jours": each amount and unit."""
+    """Read "il y a trois jours", "in 2 weeks", "un mois et 21 jours": each amount and unit."""
     body = m.group(p + "n")
     total = Parts(kind="offset", unit="minute")
     pieces = re.split(r"\s*(?:,|\bet\b|\band\b|\bplus\b)\s*(?:d['’]\s?)?", body)
@@ -445,15 +476,8 @@ def _now(_g: Grammar, _m: re.Match[str], _text: str) -> Parts | None:
 
 def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts()
-    if not _clock(g, m, "time_", parts, text, bare=m.group("time_hb") is not None):
+    if not _clock(g, m, "time_", parts, text, suffix=False):
         return None
-    bare_words = m.group("time_hw") is not None and m.group("time_mw") is None
-    if bare_words and m.group("time_to") is None and m.group("time_ap") is None:
-        return None  # "une heure", "deux heures": a duration more often than a time
-    if m.group("time_hh") is not None and m.group("time_mh") is None and m.group("time_to") is None:
-        # "3 h" alone reads as a duration as often as a time: keep only "15h", "à 3 h".
-        if re.match(r"\d\s", m.group("time_hh") + text[m.end("time_hh") : m.end("time_hh") + 1]):
-            return None
     # A day after the time ("8 heures ce soir", "7:00 on next Sunday afternoon") dates it.
     after = _read_at(g, text, m.end())
     if after is not None:
@@ -468,6 +492,14 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
             return day
     if m.group("time_hb") is not None:
         return None
+    cued = m.group("time_to") is not None or m.group("time_ap") is not None
+    cued = cued or m.group("time_mq") is not None
+    if m.group("time_hw") is not None and m.group("time_mw") is None and not cued:
+        return None  # "une heure", "deux heures": a duration more often than a time
+    hh = m.group("time_hh")
+    spaced = hh is not None and len(hh) == 1 and text[m.end("time_hh")].isspace()
+    if spaced and m.group("time_mh") is None and not cued:
+        return None  # "3 h" alone reads as a duration as often as a time: keep "15 h", "à 3 h"
     return parts
 
 
@@ -498,6 +530,7 @@ _READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "num": _numeric,
     "wday": _wday,
     "deictic": _deictic,
+    "podtime": _podtime,
     "nth": _nth,
     "dom2": _dom2,
     "dom": _dom,
@@ -516,12 +549,31 @@ _READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
 }
 
 
+def _needs_cue(parts: Parts) -> bool:
+    """Tell whether the tense around the mention can change its value.
+
+    It can for a bare weekday, a date or month without its year, a day of the month alone.
+    """
+    if parts.kind == "month":
+        return parts.year is None
+    if parts.kind not in ("day", "night") or parts.offset_days is not None:
+        return False
+    if parts.month is not None or parts.day is not None:
+        return parts.year is None
+    return parts.weekday is not None
+
+
 def _cue(g: Grammar, text: str, start: int) -> str | None:
     """Whether the words before ``start`` in its sentence speak of the future or the past."""
     window = text[max(0, start - _CUE_WINDOW) : start]
-    cut = _SENTENCE_START.search(window)
-    if cut:
-        window = window[cut.end() :]
+    cut = -1
+    for mark in _SENTENCE_MARKS:
+        at = window.rfind(mark)
+        cut = max(cut, at)
+    if cut >= 0:
+        window = window[cut + 1 :]
+    if not window.strip():
+        return None
     if g.future.search(window):
         return "future"
     if g.past.search(window):
@@ -542,24 +594,31 @@ def _read_at(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | N
 def _read(
     g: Grammar, text: str, start: int, entry: tuple[re.Pattern[str], tuple[str, ...]]
 ) -> tuple[re.Match[str], Parts] | None:
+    """Match the rules of ``entry`` at ``start`` and read the match.
+
+    When a reader rejects its match, the rules after it are tried (one alternation of
+    them, compiled on first need).
+    """
     pattern, names = entry
-    m = pattern.match(text, start)
-    if m is None:
-        return None
-    rule = m.lastgroup or ""
-    parts = _READERS[rule](g, m, text)
-    if parts is not None:
-        return m, parts
-    for name in names[names.index(rule) + 1 :]:
-        m = g.rule_patterns[name].match(text, start)
-        if m is not None and (parts := _READERS[name](g, m, text)) is not None:
+    while True:
+        m = pattern.match(text, start)
+        if m is None:
+            return None
+        rule = m.lastgroup or ""
+        parts = _READERS[rule](g, m, text)
+        if parts is not None:
             return m, parts
-    return None
+        names = names[names.index(rule) + 1 :]
+        if not names:
+            return None
+        pattern = g.rest(names)
 
 
 def _lower(text: str) -> str:
-    """``text`` in lower case with the same offsets (a character whose lower case is longer,
-    such as "İ", is kept as it is)."""
+    """Lower-case ``text`` keeping its offsets.
+
+    A character whose lower case is longer, such as "İ", is kept as it is.
+    """
     low = text.lower()
     if len(low) == len(text):
         return low
@@ -587,6 +646,7 @@ def scan(
         if start < done:
             continue
         lower = word.group()
+        entry: tuple[re.Pattern[str], tuple[str, ...]] | None
         if lower[0].isdigit():
             if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
                 run.clear()
@@ -617,31 +677,45 @@ def scan(
         if read is None:
             continue
         run.clear()
-        m, parts = read
-        begin, end = m.start(), parts.end or m.end()
-        while end > begin and text[end - 1] in " \t\n,":
-            end -= 1
-        if parts.hour is not None and parts.zone is None:
-            zone = _ZONE_AFTER.match(source, end)
-            if zone is not None:
-                parts.zone = zone_for(zone.group(1))
-                end = zone.end()
-        done = end
-        if parts.kind == "block":
-            continue
-        ctx = Context(anchor=anchor, tz=tz, reference=reference)
-        if parts.kind in ("day", "month", "night") and parts.rel is None:
-            ctx.cue = _cue(g, text, begin)
-        try:
-            result = resolve(parts, ctx)
-        except (OverflowError, ValueError):  # the date falls outside years 1..9999
-            continue
-        if result is None:
-            continue
-        value, timex, notes = result
-        found.append(
-            Mention(
-                text=source[begin:end], start=begin, end=end, value=value, timex=timex, notes=notes
-            )
-        )
+        done = _emit(g, (text, source), read, (anchor, tz, reference), found)
     return found
+
+
+def _emit(
+    g: Grammar,
+    texts: tuple[str, str],
+    read: tuple[re.Match[str], Parts],
+    when: tuple[datetime | None, tzinfo, datetime],
+    found: list[Mention],
+) -> int:
+    """Resolve one match into a mention (appended to ``found``); return where it ends.
+
+    ``texts`` is the lower-cased text the grammar read and the caller's original.
+    """
+    text, source = texts
+    m, parts = read
+    begin, end = m.start(), parts.end or m.end()
+    while end > begin and text[end - 1] in " \t\n,":
+        end -= 1
+    if parts.hour is not None and parts.zone is None:
+        zone = _ZONE_AFTER.match(source, end)
+        if zone is not None:
+            parts.zone = zone_for(zone.group(1))
+            end = zone.end()
+    if parts.kind == "block":
+        return end
+    anchor, tz, reference = when
+    ctx = Context(anchor=anchor, tz=tz, reference=reference)
+    if parts.rel is None and _needs_cue(parts):
+        ctx.cue = _cue(g, text, begin)
+    try:
+        result = resolve(parts, ctx)
+    except (OverflowError, ValueError):  # the date falls outside years 1..9999
+        return end
+    if result is not None:
+        value, timex, notes = result
+        mention = Mention(
+            text=source[begin:end], start=begin, end=end, value=value, timex=timex, notes=notes
+        )
+        found.append(mention)
+    return end

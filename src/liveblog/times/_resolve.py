@@ -33,9 +33,12 @@ _DAY = timedelta(days=1)
 _CUE_REACH = 183
 
 
-@attrs.define
 class Parts:
-    """What one match says, before resolution. Fields left None were not said."""
+    """What one match says, before resolution. Fields left None were not said.
+
+    A plain class whose defaults live on the class: a reader sets only what it read, so
+    making one costs an empty instance (this runs once per candidate match).
+    """
 
     kind: str = "day"  # day, offset, period, month, year, night, range, holiday, now
     weekday: int | None = None
@@ -63,6 +66,16 @@ class Parts:
     #: Where the expression ends when it reaches past its own match (a time and its day).
     end: int | None = None
     end_month: int | None = None
+
+    def __init__(self, **fields: object) -> None:
+        """Set the fields given; the others keep the class defaults."""
+        self.__dict__.update(fields)
+
+    def copy(self, **changes: object) -> Parts:
+        """Return a copy with ``changes`` applied."""
+        twin = Parts(**self.__dict__)
+        twin.__dict__.update(changes)
+        return twin
 
 
 @attrs.define
@@ -134,7 +147,7 @@ def _year_from_weekday(month: int, day: int, weekday: int, near: int) -> int | N
 
 
 def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
-    """The day a date with a month names, and the notes that came with choosing it."""
+    """Find the day a date with a month names, and the notes that came with choosing it."""
     month, day = parts.month or 1, parts.day or 1
     anchor = ctx.anchor.astimezone(ctx.tz).date() if ctx.anchor else None
     if parts.year is not None:
@@ -163,7 +176,7 @@ def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, .
 
 
 def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, ...]]:
-    """ "mardi 4": the 4th of the month around the anchor that falls on a Tuesday."""
+    """Find the day of "mardi 4": the 4th of a month near the anchor that is a Tuesday."""
     day = parts.day or 1
     candidates = []
     for delta in range(-12, 13):
@@ -203,7 +216,7 @@ def _day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
     return None, ()
 
 
-def _iso_minute(moment: datetime, second: bool = False) -> str:
+def _iso_minute(moment: datetime, *, second: bool = False) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S" if second else "%Y-%m-%dT%H:%M")
 
 
@@ -218,7 +231,7 @@ def _clock(parts: Parts, day: date, ctx: Context) -> Result | None:
     if parts.second is not None:
         return (
             TimeValue(start, start + timedelta(seconds=1), "second"),
-            _iso_minute(start, True),
+            _iso_minute(start, second=True),
             (),
         )
     if parts.hour_only:
@@ -320,7 +333,7 @@ def _night(parts: Parts, ctx: Context) -> Result | None:
     elif parts.day is not None or parts.weekday is not None:
         # A night named by its two days ("de samedi à dimanche") is resolved by its second
         # day ("pair"), the evening being the day before; one day names the evening.
-        found, notes = _day(attrs.evolve(parts, kind="day", rel=None), ctx)
+        found, notes = _day(parts.copy(kind="day", rel=None), ctx)
         if found is None:
             return None
         evening = found - _DAY if parts.rel == "pair" else found
@@ -355,7 +368,7 @@ def _holiday_in(parts: Parts, year: int) -> date | None:
 
 
 def _nth_weekday(year: int, month: int, weekday: int, rank: int) -> date | None:
-    """The ``rank``-th ``weekday`` of the month (-1: the last), None past its end."""
+    """Find the ``rank``-th ``weekday`` of the month (-1: the last), None past its end."""
     if rank > 0:
         first = date(year, month, 1)
         found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rank - 1))
@@ -423,7 +436,8 @@ def _now(ctx: Context) -> Result | None:
     if ctx.anchor is None:
         return None
     start = ctx.anchor.astimezone(ctx.tz).replace(second=0, microsecond=0)
-    return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
+    # Noted: "maintenant" in prose rarely dates an event; a caller may skip it.
+    return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ("now",)
 
 
 def _shift(parts: Parts, ctx: Context) -> Result | None:

@@ -128,6 +128,8 @@ DATA = LanguageData(
     date_openers=("on", "the", "on the", "by", "from", "until", "till"),
     since_words=("since",),
     time_openers=(
+        "it's",
+        "it is",
         "at",
         "around",
         "about",
@@ -179,6 +181,8 @@ DATA = LanguageData(
         ("mid afternoon", 14),
         ("mid-afternoon", 14),
         ("noontime", 12),
+        ("middle of the night", 0),
+        ("the middle of the night", 0),
         ("lunchtime", 12),
     ),
     meridiems=(
@@ -267,6 +271,9 @@ DATA = LanguageData(
         ("halloween", 10, 31),
         ("independence day", 7, 4),
         ("boxing day", 12, 26),
+        ("juneteenth", 6, 19),
+        ("freedom day", 6, 19),
+        ("jubilee day", 6, 19),
         ("groundhog day", 2, 2),
         ("groundhogs day", 2, 2),
         ("groundhog's day", 2, 2),
