@@ -240,6 +240,20 @@ class TestStructuredData:
         assert WORDS[:3] == tuple(draft.text for draft in result.drafts)
         assert Stamp(datetime(2024, 6, 19, 11, 15), zone=CEST) == result.drafts[1].posted  # noqa: DTZ001
 
+    def test_description_is_the_lead(self) -> None:
+        """The LiveBlogPosting description is a "lead" entry, rendered when the body shows it."""
+        updates = [
+            {"articleBody": WORDS[n], "datePublished": f"2024-06-19T1{n}:15:00Z"} for n in range(2)
+        ]
+        intro = "Storm Ciaran hits the coast: all the news of the day"
+        shown = extract(
+            structured_page(updates, f"<p class='standfirst'>{intro}</p>", description=intro)
+        )
+        hidden = extract(structured_page(updates, "", description=intro))
+        assert ["lead", "post", "post"] == [draft.role for draft in shown.drafts]
+        assert (intro, True) == (shown.drafts[0].text, shown.drafts[0].rendered)
+        assert hidden.drafts[0].rendered is False
+
     def test_more_updates_than_rendered(self) -> None:
         """Every update with text is kept; those not rendered say so."""
         updates = [

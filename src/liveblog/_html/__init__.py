@@ -28,7 +28,7 @@ from liveblog._html.live import MIN_LIVE_BLOCKS, decide
 from liveblog._html.meta import read_meta
 from liveblog._html.profiles import PROFILES
 from liveblog._html.stream import MIN_BLOCKS, Stream, find_stream, label_zone
-from liveblog._html.text import new_parser, visible_text
+from liveblog._html.text import fragment_text, new_parser, visible_text
 from liveblog._options import Options
 from liveblog._text import extract_text
 from liveblog.errors import LimitError
@@ -90,6 +90,10 @@ def _apply_profiles(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
     return notes
 
 
+_LEAD_PROBE = 30  # characters of the introduction looked for in the page's text
+_BODY_TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
+
+
 def _page_zone(meta: PageMeta, drafts: list[Draft]) -> tzinfo | None:
     """Pick the offset the page names most often, other than UTC (machine time)."""
     offsets: Counter[timedelta] = Counter()
@@ -142,8 +146,31 @@ def _live_entries(
         drafts, notes = drafts_from_stream(stream), []
     else:
         drafts, points, notes = _text_path(root, options)
+        return drafts, points or key_points(root, ()), notes
+    lead = _lead(blog_ld, root) if blog_ld is not None else None
+    if lead is not None:
+        drafts.insert(0, lead)
     entries = [element for block in stream.blocks for element in block.elements] if stream else []
     return drafts, points or key_points(root, entries), notes
+
+
+def _lead(blog: dict[str, object], root: lxml.html.HtmlElement) -> Draft | None:
+    """Read the live page's introduction from its LiveBlogPosting ``description``.
+
+    Rendered when its opening words are in a text node of the body other than a script's
+    JSON (``<meta>`` descriptions do not count); else kept with ``rendered=False``.
+    """
+    raw = blog.get("description")
+    if not isinstance(raw, str):
+        return None
+    text = fragment_text(raw)
+    if not text:
+        return None
+    opening = text.split("\n", 1)[0][:_LEAD_PROBE]
+    shown = any(
+        opening in node and node.lstrip()[:1] not in {"{", "["} for node in _BODY_TEXTS(root)
+    )
+    return Draft(headline=None, text=text, role="lead", strategy="jsonld", rendered=shown)
 
 
 def _with_zone(meta: PageMeta, drafts: list[Draft], stream: Stream | None) -> PageMeta:
