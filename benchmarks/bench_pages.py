@@ -146,7 +146,7 @@ def measure(gold: dict[str, Any], folder: Path, args: argparse.Namespace) -> dic
         return out
     out["rendered"] = sum(1 for row in rows if row[0] and row[3] == "post")
     out["rendered_gold"] = gold["html_entry_count"] or 0
-    out["structured"] = sum(1 for row in rows if row[1])
+    out["structured"] = sum(1 for row in rows if row[1] and row[3] == "post")
     out["structured_gold"] = structured_gold(gold)
     if gold.get("entry_times_gold"):
         wanted = Counter(gold_key(text) for text in gold["entry_times_gold"])
