@@ -271,6 +271,17 @@ class TestStructuredData:
         assert [d.rendered for d in result.drafts] == [True, True, True, False, False, False]
         assert any("without text" in note for note in result.notes)
 
+    def test_rendered_blocks_missing_from_structured_data_are_kept(self) -> None:
+        """Blocks the structured data does not list are entries too, in page order."""
+        updates = [
+            {"headline": f"Headline {n}", "articleBody": WORDS[n], "@id": f"post-{n}"}
+            for n in (0, 2)
+        ]
+        rendered = stream_page(4).split("<main>")[1].split("</main>")[0]
+        result = extract(structured_page(updates, rendered))
+        assert [f"Headline {n}" for n in range(4)] == [d.headline for d in result.drafts]
+        assert ["jsonld", "stream", "jsonld", "stream"] == [d.strategy for d in result.drafts]
+
     def test_same_instant_everywhere_falls_back_to_rendered_times(self) -> None:
         """Updates all stamped with one instant take the time of their rendered block."""
         updates = [
