@@ -13,7 +13,7 @@ import unicodedata
 from typing import Literal
 
 import attrs
-from bs4.dammit import UnicodeDammit
+from bs4.dammit import EncodingDetector, UnicodeDammit
 
 from liveblog._options import Options
 from liveblog.errors import ArgumentError, EncodingError, LimitError, shorten
@@ -118,15 +118,25 @@ def _decode(raw: bytes) -> tuple[str, str]:
         pass
     if _mostly_utf8(raw):  # UTF-8 with Windows-1252 pasted in: read each run by its own
         return _decode_mixed(raw), "utf-8 with windows-1252 mixed in"
-    dammit = UnicodeDammit(raw[: 8 * 1024 * 1024], is_html=b"<" in raw[:_SNIFF])
-    encoding = dammit.original_encoding
-    if encoding:
+    head = raw[:_SNIFF * 4]
+    declared = EncodingDetector.find_declared_encoding(head, is_html=b"<" in head)
+    if declared:
         try:
-            return raw.decode(encoding, errors="replace"), encoding
+            return raw.decode(declared, errors="replace"), declared
         except LookupError:
             pass
-    # Windows-1252 maps almost every byte, so it is the last resort for Western pages.
-    return raw.decode("cp1252", errors="replace"), "cp1252"
+    # Undeclared: Windows-1252 reads Western European pages right and refuses only five
+    # bytes; failing that, let the detector guess.
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
+    dammit = UnicodeDammit(raw[: 8 * 1024 * 1024], is_html=b"<" in head)
+    encoding = dammit.original_encoding or "cp1252"
+    try:
+        return raw.decode(encoding, errors="replace"), encoding
+    except LookupError:
+        return raw.decode("cp1252", errors="replace"), "cp1252"
 
 
 def _decode_mixed(raw: bytes) -> str:

@@ -162,10 +162,18 @@ def after(stamp: Stamp, posted: datetime, clock: PageClock) -> datetime:
 
 
 def _newest_first(stamps: list[Stamp | None]) -> bool:
-    walls = [s.wall.time() for s in stamps if s is not None]
-    down = sum(1 for a, b in pairwise(walls) if b < a)
-    up = sum(1 for a, b in pairwise(walls) if b > a)
-    return down >= up
+    """Whether the clock mostly steps back down the list (read modulo a day).
+
+    23:55 → 00:05 is a step forward of ten minutes, not back of almost a day.
+    """
+    minutes = [s.wall.hour * 60 + s.wall.minute for s in stamps if s is not None]
+    back = forward = 0
+    for a, b in pairwise(minutes):
+        step = (b - a) % (24 * 60)
+        if step:
+            forward += step < 12 * 60
+            back += step > 12 * 60
+    return back >= forward
 
 
 def _name(zone: tzinfo) -> str:

@@ -27,5 +27,7 @@ def test_seed_mention_resolves_as_listed(name: str, page: dict, gold: dict) -> N
     published = page["published"]
     anchor = datetime.fromisoformat(published).replace(tzinfo=PARIS) if published else None
     mentions = find_times(text, anchor=anchor, lang=page["lang"])
-    values = {m.timex[: len(gold["value"])] for m in mentions if gold["text"].lower() in m.text.lower()}
+    values = {
+        m.timex[: len(gold["value"])] for m in mentions if gold["text"].lower() in m.text.lower()
+    }
     assert gold["value"] in values

@@ -3,8 +3,9 @@
 Entries come from the most trusted source the page offers: (1) schema.org
 LiveBlogPosting updates (JSON-LD, then microdata), cross-checked against (2) the rendered
 post stream found by structure, which stands alone when there is no structured data, and
-(3) the plain-text path on the page's visible text when a page declares itself live but
-renders no stream we can see. A page that is not live gives one "article" draft.
+(3) the plain-text path (``liveblog._text``) on the page's visible text when a page
+declares itself live but renders no stream we can see. A page that is not live gives
+one "article" draft.
 
 The page is parsed once, with lxml; every walk over it is iterative.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import timedelta, timezone, tzinfo
 
+import attrs
 import lxml.etree
 import lxml.html
 
@@ -21,13 +23,14 @@ from liveblog._draft import Draft, Extraction, PageMeta, Stamp
 from liveblog._html import microdata
 from liveblog._html.article import article_text, key_points
 from liveblog._html.combine import drafts_from_stream, drafts_from_updates
-from liveblog._html.jsonld import find_type, read_jsonld, updates_from
-from liveblog._html.live import decide
+from liveblog._html.jsonld import JsonLd, find_type, read_jsonld, updates_from
+from liveblog._html.live import MIN_LIVE_BLOCKS, decide
 from liveblog._html.meta import read_meta
 from liveblog._html.profiles import PROFILES
-from liveblog._html.stream import Stream, find_stream, may_have_labels
-from liveblog._html.text import visible_text
+from liveblog._html.stream import MIN_BLOCKS, Stream, find_stream, label_zone
+from liveblog._html.text import new_parser, visible_text
 from liveblog._options import Options
+from liveblog._text import extract_text
 from liveblog.errors import LimitError
 
 __all__ = ["extract_html"]
@@ -42,18 +45,32 @@ def _parse(markup: str) -> tuple[lxml.html.HtmlElement | None, list[str]]:
     """
     if not markup.strip():
         return None, []
-    parser = lxml.html.HTMLParser(huge_tree=True)
-    try:
-        root = lxml.html.document_fromstring(markup, parser=parser)
-    except (lxml.etree.ParserError, ValueError):
-        try:  # an XML declaration with a str, or bytes-only markup
-            data = markup.encode("utf-8", "surrogatepass")
-            root = lxml.html.document_fromstring(data, parser=parser)
-        except (lxml.etree.ParserError, ValueError):
-            return None, []
-    cut = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
-    notes = ["partial: markup nested too deep, the parser dropped what follows"] if cut else []
-    return root, notes
+    for source in (markup, markup.encode("utf-8", "surrogatepass")):
+        parser = new_parser()
+        try:  # bytes when a str carries an XML encoding declaration lxml refuses
+            root = lxml.etree.fromstring(source, parser)
+        except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+            continue
+        if root is None:
+            continue
+        cut = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+        notes = ["partial: markup nested too deep, the parser dropped what follows"] if cut else []
+        return root, notes
+    return None, []
+
+
+def _drop(element: lxml.html.HtmlElement) -> None:
+    """Remove an element and its subtree, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 def _apply_profiles(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
@@ -64,13 +81,13 @@ def _apply_profiles(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
             continue
         for selector in profile.drop:
             for element in root.xpath(selector):
-                element.drop_tree()
+                _drop(element)
         notes.append(f"profile {profile.host} applied")
     return notes
 
 
 def _page_zone(meta: PageMeta, drafts: list[Draft]) -> tzinfo | None:
-    """The offset the page names most often, other than UTC (which marks machine time)."""
+    """Pick the offset the page names most often, other than UTC (machine time)."""
     offsets: Counter[timedelta] = Counter()
     stamps: list[Stamp | None] = [meta.published, meta.modified]
     stamps.extend(draft.posted for draft in drafts)
@@ -84,16 +101,57 @@ def _page_zone(meta: PageMeta, drafts: list[Draft]) -> tzinfo | None:
     return timezone(offsets.most_common(1)[0][0])
 
 
-def _text_path(root: lxml.html.HtmlElement, options: Options) -> tuple[list[Draft], str]:
-    """The plain-text path on the page's visible text, block boundaries kept."""
+def _text_path(
+    root: lxml.html.HtmlElement, options: Options
+) -> tuple[list[Draft], tuple[str, ...], list[str]]:
+    """Run the plain-text path on the page's visible text, block boundaries kept."""
     body = root.find("body")
     text = visible_text(body) if body is not None else ""
-    del options  # the text splitter lands with the foundation issue
     if not text:
-        return [], "text: the page has no visible text"
-    return [Draft(headline=None, text=text, role="article", strategy="text")], (
-        "text: no structured updates and no rendered stream; page text kept whole"
-    )
+        return [], (), ["text: the page has no visible text"]
+    extraction = extract_text(text, options=options)
+    notes = [
+        "text: no structured updates and no rendered stream; plain-text path on visible text",
+        *extraction.notes,
+    ]
+    return list(extraction.drafts), extraction.key_points, notes
+
+
+def _live_entries(
+    root: lxml.html.HtmlElement,
+    jsonld: JsonLd,
+    microdata_blog: tuple[lxml.html.HtmlElement | None, microdata.Scopes],
+    stream: Stream | None,
+    options: Options,
+) -> tuple[list[Draft], tuple[str, ...], list[str]]:
+    """Read a live page's entries from the most trusted source it offers, and key points."""
+    blog_ld = find_type(jsonld.objects, "liveblogposting")
+    blog_md, scopes = microdata_blog
+    ld_updates = updates_from(blog_ld) if blog_ld is not None else ()
+    md_updates = microdata.updates_from(blog_md, scopes) if blog_md is not None else ()
+    points: tuple[str, ...] = ()
+    if ld_updates:
+        drafts, notes = drafts_from_updates(ld_updates, stream, "jsonld")
+    elif md_updates:
+        drafts, notes = drafts_from_updates(md_updates, stream, "microdata")
+    elif stream is not None:
+        drafts, notes = drafts_from_stream(stream), []
+    else:
+        drafts, points, notes = _text_path(root, options)
+    entries = [element for block in stream.blocks for element in block.elements] if stream else []
+    return drafts, points or key_points(root, entries), notes
+
+
+def _with_zone(meta: PageMeta, drafts: list[Draft], stream: Stream | None) -> PageMeta:
+    """Name the page's zone: its entries' visible labels', else its times' usual offset."""
+    zone = label_zone(stream) if stream is not None else None
+    why = "the zone the entries' visible labels name"
+    if zone is None:
+        zone = _page_zone(meta, drafts)
+        why = "the offset the page's times name most"
+    if zone is None:
+        return meta
+    return attrs.evolve(meta, zone=zone, notes=(*meta.notes, f"zone {zone}: {why}"))
 
 
 def extract_html(markup: str, *, options: Options, url: str | None = None) -> Extraction:
@@ -111,57 +169,37 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
     notes.extend(jsonld.notes)
     blogs = microdata.find_blogs(root) if "LiveBlogPosting" in markup else []
     blog_md = blogs[0] if blogs else None
-    meta = read_meta(root, jsonld, blog_md, url)
+    scopes = microdata.props_by_scope(blog_md) if blog_md is not None else {}
+    meta = read_meta(root, jsonld, scopes.get(blog_md, {}) if blog_md is not None else {}, url)
     dated = meta.published or meta.modified
     year = dated.wall.year if dated is not None and dated.has_date else None
-    labels = may_have_labels(markup)
-    stream: Stream | None = None
-    if blog_md is not None:
-        stream = find_stream(root, year=year, scope=blog_md, labels=labels)
-    stream = stream or find_stream(root, year=year, labels=labels)
     blog_ld = find_type(jsonld.objects, "liveblogposting")
     declared = "JSON-LD" if blog_ld is not None else "microdata" if blog_md is not None else None
+    # An undeclared page is live only with MIN_LIVE_BLOCKS timed blocks: fewer labels
+    # are not worth looking for.
+    least = MIN_BLOCKS if declared else MIN_LIVE_BLOCKS
+    stream: Stream | None = None
+    if blog_md is not None:
+        stream = find_stream(root, year=year, scope=blog_md, least=least, markup=markup)
+    stream = stream or find_stream(root, year=year, least=least, markup=markup)
     live = decide(declared=declared, stream=stream)
     notes.append(("live: " if live.is_live else "not live: ") + live.reason)
     if stream is not None:
         notes.append(f"stream: {len(stream.blocks)} blocks, {stream.timed} timed, via {stream.via}")
 
-    drafts: list[Draft]
-    points: tuple[str, ...] = ()
-    if not live.is_live:
+    if live.is_live:
+        drafts, points, more = _live_entries(root, jsonld, (blog_md, scopes), stream, options)
+        notes.extend(more)
+    else:
         text = article_text(root, with_microdata="articleBody" in markup)
         drafts = [Draft(headline=meta.title, text=text, role="article", strategy="text")]
-        drafts = drafts if text else []
-    else:
-        ld_updates = updates_from(blog_ld) if blog_ld is not None else ()
-        md_updates = microdata.updates_from(blog_md) if blog_md is not None else ()
-        if ld_updates:
-            drafts, more = drafts_from_updates(ld_updates, stream, "jsonld")
-        elif md_updates:
-            drafts, more = drafts_from_updates(md_updates, stream, "microdata")
-        elif stream is not None:
-            drafts, more = drafts_from_stream(stream), []
-        else:
-            drafts, note = _text_path(root, options)
-            more = [note]
-        notes.extend(more)
-        points = key_points(root, stream.container if stream is not None else None)
+        drafts, points = (drafts if text else []), ()
     if len(drafts) > options.max_entries:
         raise LimitError(
             f"page holds {len(drafts)} entries, over Options.max_entries={options.max_entries};"
             " raise the cap to read it"
         )
-    zone = _page_zone(meta, drafts)
-    if zone is not None:
-        meta = PageMeta(
-            url=meta.url,
-            title=meta.title,
-            published=meta.published,
-            modified=meta.modified,
-            lang=meta.lang,
-            zone=zone,
-            notes=(*meta.notes, f"zone {zone} is the offset the page's times name most"),
-        )
+    meta = _with_zone(meta, drafts, stream if live.is_live else None)
     return Extraction(
         meta=meta,
         drafts=tuple(drafts),

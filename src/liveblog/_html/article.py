@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import lxml.etree
 import lxml.html
 
 from liveblog._html.profiles import KEY_POINTS_CLASS, NOT_STREAM_TAGS
-from liveblog._html.text import normalise, visible_text
+from liveblog._html.text import text_of, visible_text
 
 __all__ = ["article_text", "key_points"]
 
@@ -26,7 +28,7 @@ def article_text(root: lxml.html.HtmlElement, *, with_microdata: bool = True) ->
     """
     candidates = _CANDIDATES(root) + (_BODIES(root) if with_microdata else [])
     sized = sorted(
-        ((len(element.text_content()), element) for element in candidates),
+        ((len(text_of(element)), element) for element in candidates),
         key=lambda pair: pair[0],
         reverse=True,
     )
@@ -43,16 +45,14 @@ def article_text(root: lxml.html.HtmlElement, *, with_microdata: bool = True) ->
     return visible_text(body) if body is not None else text
 
 
-def _inside(
-    element: lxml.html.HtmlElement | None, container: lxml.html.HtmlElement | None
-) -> bool:
+def _inside(element: lxml.html.HtmlElement | None, container: lxml.html.HtmlElement | None) -> bool:
     if element is None or container is None:
         return False
     return element is container or any(a is container for a in element.iterancestors())
 
 
 def _key_box(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The list itself or the nearest ancestor whose class or id names a key-events box."""
+    """Find the list itself or the nearest ancestor named as a key-events box."""
     for level, candidate in enumerate((element, *element.iterancestors())):
         if level > _KEY_LEVELS or candidate.tag in {"body", "html"}:
             return None
@@ -63,18 +63,23 @@ def _key_box(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 
 
 def key_points(
-    root: lxml.html.HtmlElement, stream: lxml.html.HtmlElement | None
+    root: lxml.html.HtmlElement, blocks: Collection[lxml.html.HtmlElement] = ()
 ) -> tuple[str, ...]:
-    """Items of key-event indexes and summary boxes outside the post stream."""
+    """Items of key-event indexes and summary boxes, outside the stream's entries.
+
+    ``blocks`` are the stream's entry elements: a summary inside an entry is that
+    entry's text. Each item's ``<time>`` is left out ("16:48", "30m ago").
+    """
+    inside_entry = set(blocks)
     points: list[str] = []
     for listing in _LISTS(root):
         box = _key_box(listing)
-        if box is None or _inside(box, stream) or _inside(stream, box):
+        if box is None:
             continue
-        if any(a.tag in NOT_STREAM_TAGS for a in box.iterancestors()):
+        if any(a.tag in NOT_STREAM_TAGS or a in inside_entry for a in box.iterancestors()):
             continue
         for item in listing.iterchildren("li"):
-            text = visible_text(item).replace("\n", " ")
+            text = visible_text(item, skip=set(item.iter("time"))).replace("\n", " ")
             if text and text not in points:
                 points.append(text)
         if len(points) >= _MAX_KEY_POINTS:

@@ -8,8 +8,9 @@ Rules, in order:
 * Structured times are trusted over rendered ones (sites print local times with a
   "Z" suffix) unless they are unusable: all updates stamped with one instant, or only
   with bare days. Then each matched block's own time is used. Disagreements are noted.
-* Every update carrying text or a headline is kept; those matched to no rendered block
-  are ``rendered=False`` when a stream was found. Rendered blocks matched to no update
+* Every update carrying text or a headline is kept, and every rendered one (an entry
+  that is only an embed has empty text); those matched to no rendered block are
+  ``rendered=False`` when a stream was found. Rendered blocks matched to no update
   are kept too, as "stream" drafts, placed after the entry rendered before them.
 """
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import timedelta
+from datetime import timedelta, timezone
 
 from liveblog._draft import Draft, Stamp
 from liveblog._html.items import Block, Update
@@ -51,31 +52,33 @@ def _times_usable(updates: tuple[Update, ...]) -> str | None:
 
 def _match(updates: tuple[Update, ...], blocks: tuple[Block, ...]) -> dict[int, int]:
     """Update index to block index."""
-    by_id: dict[str, int] = {}
-    for index, block in enumerate(blocks):
-        for ident in block.ids:
-            by_id.setdefault(_id_key(ident), index)
+    by_id: dict[str, int] | None = None  # built on first need: element matches are free
     by_element = {block.element: index for index, block in enumerate(blocks)}
     matched: dict[int, int] = {}
     taken: set[int] = set()
     for number, update in enumerate(updates):
         if update.element is not None:
             for element in (update.element, *update.element.iterancestors()):
-                index = by_element.get(element)
-                if index is not None and index not in taken:
-                    matched[number] = index
+                holder = by_element.get(element)
+                if holder is not None and holder not in taken:
+                    matched[number] = holder
                     break
         if number in matched:
             taken.add(matched[number])
             continue
-        if update.id and (index := by_id.get(_id_key(update.id))) is not None:
-            if index not in taken:
-                matched[number] = index
-                taken.add(index)
-                continue
+        if update.id and by_id is None:
+            by_id = {}
+            for index, block in enumerate(blocks):
+                for ident in block.ids:
+                    by_id.setdefault(_id_key(ident), index)
+        found = by_id.get(_id_key(update.id)) if update.id and by_id else None
+        if found is not None and found not in taken:
+            matched[number] = found
+            taken.add(found)
+            continue
         if len(taken) == len(blocks):
             break
-        key = match_key(update.text or update.headline or "")[:_KEY_CHARS]
+        key = match_key((update.text or update.headline or "")[: _KEY_CHARS * 4])[:_KEY_CHARS]
         if len(key) >= _MIN_KEY:
             # Updates and blocks mostly come in the same order: look after the last match.
             start = (max(matched.values()) + 1) if matched else 0
@@ -96,6 +99,8 @@ def _match_by_time(
     taken: set[int],
 ) -> None:
     for number, update in enumerate(updates):
+        if len(taken) == len(blocks):
+            return
         if number in matched or update.posted is None:
             continue
         wanted = update.posted.wall.replace(second=0)
@@ -116,7 +121,7 @@ def _disagreement(structured: Stamp, rendered: Stamp) -> timedelta | None:
     first, second = instant(structured), instant(rendered)
     if first is None or second is None:
         return None
-    return second - first
+    return second.replace(second=0, microsecond=0) - first.replace(second=0, microsecond=0)
 
 
 def drafts_from_updates(
@@ -136,6 +141,9 @@ def drafts_from_updates(
     if unusable:
         notes.append(f"{strategy}: structured times unusable ({unusable}); rendered times used")
     shifts: Counter[int] = Counter()
+    rendered_utc = bool(blocks) and all(
+        block.stamp is None or block.stamp.zone == timezone.utc for block in blocks
+    )
     by_block: dict[int, list[Draft]] = {}
     drafts: list[Draft] = []
     dropped = 0
@@ -146,17 +154,17 @@ def drafts_from_updates(
         if block is not None and block.stamp is not None:
             if unusable or posted is None:
                 posted = block.stamp
-            elif (shift := _disagreement(posted, block.stamp)) is not None and abs(shift) >= (
-                timedelta(minutes=2)
-            ):
-                shifts[round(shift.total_seconds() / 60)] += 1
+            else:
+                gap = _disagreement(posted, block.stamp)
+                if gap is not None and abs(gap) >= timedelta(minutes=2):
+                    shifts[round(gap.total_seconds() / 60)] += 1
         elif unusable:
             posted = None
         text = update.text or (block.text if block is not None else "")
         headline = None if shared_headline else update.headline
         headline = headline or (block.headline if block is not None else None)
-        if not text and not headline:
-            dropped += 1
+        if not text and not headline and block is None:
+            dropped += 1  # listed only, and nothing to read: an embed the page did not render
             continue
         updated = update.updated if update.updated != posted and not unusable else None
         draft = Draft(
@@ -166,7 +174,7 @@ def drafts_from_updates(
             strategy=strategy,
             posted=posted,
             updated=updated,
-            id=update.id or (block.ids[0] if block is not None and block.ids else None),
+            id=update.id or (block.first_id if block is not None else None),
             rendered=block is not None or stream is None,
         )
         drafts.append(draft)
@@ -180,6 +188,11 @@ def drafts_from_updates(
             f"{strategy}: {sum(shifts.values())} rendered times disagree with structured ones"
             f" (most by {shift:+d} min, {count} times); structured times kept"
         )
+        if shift % 60 == 0 and rendered_utc:
+            notes.append(
+                f"{strategy}: rendered times look like local times wrongly suffixed Z"
+                f" ({shift // 60:+d} h)"
+            )
     if stream is not None:
         notes.append(
             f"{strategy}: {len(matched)} of {len(updates)} updates rendered in the stream"
@@ -205,9 +218,7 @@ def _insert_unmatched(
         if not block.text and not block.headline:
             continue
         extra += 1
-        after.setdefault(id(anchor) if anchor is not None else 0, []).append(
-            _block_draft(block)
-        )
+        after.setdefault(id(anchor) if anchor is not None else 0, []).append(_block_draft(block))
     if not extra:
         return drafts
     notes.append(f"stream: {extra} rendered blocks missing from structured data kept")
@@ -225,7 +236,7 @@ def _block_draft(block: Block) -> Draft:
         role="post",
         strategy="stream",
         posted=block.stamp,
-        id=block.ids[0] if block.ids else None,
+        id=block.first_id,
     )
 
 

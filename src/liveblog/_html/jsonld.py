@@ -17,7 +17,7 @@ import lxml.html
 
 from liveblog._html.items import Update
 from liveblog._html.stamps import parse_machine
-from liveblog._html.text import fix_mojibake, fragment_text
+from liveblog._html.text import fix_mojibake, fragments_text
 
 __all__ = ["JsonLd", "find_type", "read_jsonld", "type_names", "updates_from"]
 
@@ -44,7 +44,7 @@ class JsonLd:
     notes: tuple[str, ...]
 
 
-def _load(text: str) -> Any | None:
+def _load(text: str) -> object:
     """Parse JSON, repairing the common breakages; None when still unreadable."""
     try:
         return json.loads(text, strict=False)
@@ -82,9 +82,9 @@ def _unwrap(text: str) -> str:
     return text
 
 
-def _walk(value: Any) -> Iterator[dict[str, Any]]:
-    """Every dict holding an ``@type``, depth first, without recursion."""
-    stack = [value]
+def _walk(value: object) -> Iterator[dict[str, Any]]:
+    """Yield every dict holding an ``@type``, depth first, without recursion."""
+    stack: list[object] = [value]
     seen = 0
     while stack and seen < _MAX_OBJECTS:
         item = stack.pop()
@@ -94,9 +94,11 @@ def _walk(value: Any) -> Iterator[dict[str, Any]]:
         elif isinstance(item, dict):
             if "@type" in item:
                 yield item
-            for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
-                if isinstance(item.get(key), (list, dict)):
-                    stack.append(item[key])
+            stack.extend(
+                item[key]
+                for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement")
+                if isinstance(item.get(key), (list, dict))
+            )
 
 
 def read_jsonld(root: lxml.html.HtmlElement) -> JsonLd:
@@ -124,14 +126,14 @@ def read_jsonld(root: lxml.html.HtmlElement) -> JsonLd:
 
 
 def type_names(obj: dict[str, Any]) -> tuple[str, ...]:
-    """The object's ``@type`` values without their vocabulary prefix, lower case."""
+    """Return the object's ``@type`` values without vocabulary prefix, lower case."""
     raw = obj.get("@type")
     names = raw if isinstance(raw, list) else [raw]
     return tuple(str(name).rsplit("/", 1)[-1].lower() for name in names if name)
 
 
 def find_type(objects: tuple[dict[str, Any], ...], *names: str) -> dict[str, Any] | None:
-    """The first object whose type is one of ``names`` (lower case)."""
+    """Return the first object whose type is one of ``names`` (lower case)."""
     for obj in objects:
         if any(name in names for name in type_names(obj)):
             return obj
@@ -149,25 +151,25 @@ def _text(value: object) -> str | None:
 
 
 def updates_from(blog: dict[str, Any]) -> tuple[Update, ...]:
-    """The ``liveBlogUpdate`` items of a LiveBlogPosting, in the order listed."""
+    """Read the ``liveBlogUpdate`` items of a LiveBlogPosting, in the order listed."""
     raw = blog.get("liveBlogUpdate")
     items = raw if isinstance(raw, list) else [raw] if isinstance(raw, dict) else []
+    items = [item for item in items if isinstance(item, dict)]
+    headlines = fragments_text([_text(item.get("headline")) or "" for item in items])
+    bodies = fragments_text(
+        [_text(item.get("articleBody")) or _text(item.get("text")) or "" for item in items]
+    )
     updates: list[Update] = []
-    for item in items:
-        if not isinstance(item, dict):
-            continue
-        headline = _text(item.get("headline"))
-        body = _text(item.get("articleBody")) or _text(item.get("text")) or ""
+    for item, headline, body in zip(items, headlines, bodies, strict=True):
         published = _text(item.get("datePublished"))
         modified = _text(item.get("dateModified"))
-        ident = _text(item.get("url")) or _text(item.get("@id"))
         updates.append(
             Update(
-                headline=fragment_text(headline) or None if headline else None,
-                text=fragment_text(body),
+                headline=headline or None,
+                text=body,
                 posted=parse_machine(published) if published else None,
                 updated=parse_machine(modified) if modified else None,
-                id=ident,
+                id=_text(item.get("url")) or _text(item.get("@id")),
                 source="jsonld",
             )
         )

@@ -32,17 +32,17 @@ class Liveness:
 def decide(*, declared: str | None, stream: Stream | None) -> Liveness:
     """Decide from a schema.org declaration (where it was found) and the rendered stream."""
     if declared is not None:
-        return Liveness(True, f"declares schema.org LiveBlogPosting in {declared}")
+        return Liveness(is_live=True, reason=f"declares schema.org LiveBlogPosting in {declared}")
     if stream is None:
-        return Liveness(False, "no LiveBlogPosting and no repeated timed blocks")
+        return Liveness(is_live=False, reason="no LiveBlogPosting and no repeated timed blocks")
     times = {(block.stamp.wall, block.stamp.zone) for block in stream.blocks if block.stamp}
     if (
         stream.timed >= MIN_LIVE_BLOCKS
         and len(times) >= MIN_LIVE_BLOCKS
         and stream.timed * 2 >= len(stream.blocks)
     ):
-        return Liveness(True, f"renders a stream of {stream.timed} timed blocks")
+        return Liveness(is_live=True, reason=f"renders a stream of {stream.timed} timed blocks")
     return Liveness(
-        False,
-        f"a stream of {stream.timed} timed blocks out of {len(stream.blocks)} is too weak",
+        is_live=False,
+        reason=f"a stream of {stream.timed} timed blocks out of {len(stream.blocks)} is too weak",
     )

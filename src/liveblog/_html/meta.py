@@ -14,6 +14,7 @@ one gave it. Published time, where the sources disagree:
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from typing import Any
 
@@ -22,9 +23,8 @@ import lxml.html
 
 from liveblog._draft import PageMeta, Stamp
 from liveblog._html.jsonld import JsonLd, find_type
-from liveblog._html.microdata import item_props
-from liveblog._html.stamps import parse_label, parse_machine
-from liveblog._html.text import fix_mojibake, normalise
+from liveblog._html.stamps import LABEL_MAX, find_day, parse_label, parse_machine
+from liveblog._html.text import fix_mojibake, normalise, text_of, texts_matching
 
 __all__ = ["MAIN_TYPES", "instant", "main_object", "read_meta"]
 
@@ -59,23 +59,41 @@ _MODIFIED_META = (
     "last-modified",
     "dc.date.modified",
 )
-_META = lxml.etree.XPath("//meta[@content][@property or @name or @itemprop or @http-equiv]")
+_META = lxml.etree.XPath("//meta[@content]")
+_META_NO_BODY_ITEMS = lxml.etree.XPath(
+    "//head//meta[@content] | //body//meta[@content][not(@itemprop)]"
+)
+_WANTED = frozenset(
+    (
+        *_PUBLISHED_META,
+        *_MODIFIED_META,
+        "og:url",
+        "og:title",
+        "og:locale",
+        "content-language",
+        "language",
+    )
+)
+_SCOPE_LEVELS = 4  # ancestors searched for the item scope a microdata meta belongs to
 _HEADER_TIME = lxml.etree.XPath("(//header//time[@datetime] | //time[@pubdate][@datetime])[1]")
-_BYLINES = lxml.etree.XPath(
-    "//body//text()[string-length(.) < 100][starts-with(normalize-space(), 'Publié')"
-    " or starts-with(normalize-space(), 'Published') or starts-with(normalize-space(), 'Posted')]"
+_TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
+_DATED_CLASSES = lxml.etree.XPath("//body//@class[contains(., 'date') or contains(., 'byline')]")
+_DATED_CLASS = re.compile(r"(?:^|[\s_-]|pub)(?:date|byline)", re.IGNORECASE)
+_BYLINE_START = re.compile(
+    r"\x00\s*(?:publié|published|posted|mis\ à\ jour|updated)",  # words opening a text
+    re.IGNORECASE,
 )
 
 
 def instant(stamp: Stamp | None) -> datetime | None:
-    """The stamp as an aware instant, when it names day, time and zone."""
+    """Return the stamp as an aware instant, when it names day, time and zone."""
     if stamp is None or stamp.zone is None or not stamp.has_date:
         return None
     return stamp.wall.replace(tzinfo=stamp.zone).astimezone(timezone.utc)
 
 
 def main_object(jsonld: JsonLd) -> dict[str, Any] | None:
-    """The JSON-LD object that describes the page itself."""
+    """Return the JSON-LD object that describes the page itself."""
     for name in MAIN_TYPES:
         found = find_type(jsonld.objects, name)
         if found is not None:
@@ -91,21 +109,51 @@ def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _metas(root: lxml.html.HtmlElement) -> dict[str, str]:
-    """Meta tags by lower-case key, first one kept, live-update items left out."""
+def _in_update(meta: lxml.html.HtmlElement) -> bool:
+    """Whether a microdata meta belongs to a live update rather than to the page."""
+    for level, ancestor in enumerate(meta.iterancestors()):
+        if level >= _SCOPE_LEVELS:
+            return False
+        if ancestor.get("itemscope") is not None:
+            return "liveBlogUpdate" in (ancestor.get("itemprop") or "")
+    return False
+
+
+def _metas(root: lxml.html.HtmlElement, *, body_items: bool = True) -> dict[str, str]:
+    """Meta tags read here, by lower-case key, first one kept, live updates' left out.
+
+    ``body_items=False`` skips microdata metas in the body: a page whose microdata
+    LiveBlogPosting is read separately holds hundreds of them, one set per update.
+    """
     found: dict[str, str] = {}
-    for meta in _META(root):
+    for meta in (_META if body_items else _META_NO_BODY_ITEMS)(root):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         key = key or meta.get("http-equiv")
-        if not key:
+        name = key.strip().lower() if key else ""
+        if name not in _WANTED or name in found:
             continue
-        if meta.get("itemprop") and any(
-            "liveBlogUpdate" in (ancestor.get("itemprop") or "")
-            for ancestor in meta.iterancestors()
-        ):
+        if meta.get("itemprop") and _in_update(meta):
             continue
-        found.setdefault(key.strip().lower(), meta.get("content", "").strip())
+        found[name] = meta.get("content", "").strip()
     return found
+
+
+def _visible_published(root: lxml.html.HtmlElement) -> list[tuple[str, Stamp]]:
+    """Read a byline ("Publié le 26 février 2020 à 18h00") or an element of class "date"."""
+    short = [text for text in _TEXTS(root) if len(text) <= 100]  # not scripts
+    for text in texts_matching(short, _BYLINE_START):
+        stamp = parse_label(normalise(text))
+        if stamp is not None and stamp.has_date:
+            return [("visible byline", stamp)]
+    for value in _DATED_CLASSES(root):
+        if _DATED_CLASS.search(value) is None:  # "update" is no date
+            continue
+        element = value.getparent()
+        text = normalise(text_of(element))
+        stamp = parse_label(text) if len(text) <= LABEL_MAX else None
+        if stamp is not None and stamp.has_date:
+            return [(f"visible <{element.tag} class={element.get('class')!r}>", stamp)]
+    return []
 
 
 def _choose_published(
@@ -130,20 +178,19 @@ def _choose_published(
 def read_meta(
     root: lxml.html.HtmlElement,
     jsonld: JsonLd,
-    blog: lxml.html.HtmlElement | None,
+    props: dict[str, lxml.html.HtmlElement],
     url: str | None,
 ) -> PageMeta:
-    """Read the page's own facts; ``blog`` is its microdata LiveBlogPosting, if any."""
+    """Read the page's own facts; ``props`` are its microdata LiveBlogPosting's, if any."""
     notes: list[str] = []
-    metas = _metas(root)
+    metas = _metas(root, body_items=not props)
     main = main_object(jsonld) or {}
-    props = item_props(blog) if blog is not None else {}
 
     def prop(name: str) -> str | None:
         element = props.get(name)
         if element is None:
             return None
-        return element.get("content") or element.get("datetime") or element.text_content()
+        return str(element.get("content") or element.get("datetime") or text_of(element))
 
     published: list[tuple[str, Stamp]] = []
     modified: list[tuple[str, Stamp]] = []
@@ -166,11 +213,11 @@ def read_meta(
         if stamp is not None:
             published.append(("header <time datetime>", stamp))
     if not published:
-        for text in _BYLINES(root):
-            stamp = parse_label(normalise(text))
-            if stamp is not None and stamp.has_date:
-                published.append(("visible byline", stamp))
-                break
+        published.extend(_visible_published(root))
+    title = normalise(root.findtext(".//title") or "") or metas.get("og:title")
+    title = title or _str(main.get("headline"))
+    if not published and title and (day := find_day(title)) is not None:
+        published.append(("day in the title", day))
     chosen_modified = modified[0] if modified else None
     chosen = _choose_published(published, chosen_modified[1] if chosen_modified else None)
     if chosen is not None:
@@ -184,8 +231,6 @@ def read_meta(
 
     canonical = root.xpath("string(//link[@rel='canonical']/@href)").strip()
     page_url = canonical or metas.get("og:url") or _str(main.get("url")) or url
-    title = normalise(root.findtext(".//title") or "") or metas.get("og:title")
-    title = title or _str(main.get("headline"))
     lang = (
         root.get("lang")
         or metas.get("content-language")

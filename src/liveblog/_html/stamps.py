@@ -23,7 +23,7 @@ from liveblog._html.words import (
     ZONES,
 )
 
-__all__ = ["LABEL_MAX", "parse_epoch", "parse_iso", "parse_label", "parse_machine"]
+__all__ = ["LABEL_MAX", "find_day", "parse_epoch", "parse_iso", "parse_label", "parse_machine"]
 
 #: Longest text read as a label; longer text is prose.
 LABEL_MAX = 64
@@ -162,17 +162,17 @@ def parse_label(text: str, *, year: int | None = None) -> Stamp | None:
         day, month, found_year = int(numeric["day"]), int(numeric["month"]), int(numeric["year"])
         label = label[: numeric.start()] + " " + label[numeric.end() :]
     clock = _CLOCK.search(label)
-    hour = minute = second = None
+    reading: tuple[int, int, int] | None = None
     if clock is not None:
         hour = _hour(int(clock["hour"]), clock["ampm"])
         if hour is None:
             return None
-        minute, second = int(clock["minute"]), int(clock["second"] or 0)
+        reading = (hour, int(clock["minute"]), int(clock["second"] or 0))
         # A clock may be written twice ("Posted at 15:05 15:05"): drop every copy.
         label = _CLOCK.sub(" ", label)
     label = _drop_relative(label)
     for token in _TOKEN.findall(label):
-        if token.isdigit():
+        if token.isdecimal():  # "¹" is a digit to isdigit() but no number to int()
             value = int(token)
             if len(token) == 4 and 1990 <= value <= 2100 and found_year is None:
                 found_year = value
@@ -186,7 +186,7 @@ def parse_label(text: str, *, year: int | None = None) -> Stamp | None:
             zone = ZONES[token]
         elif token not in FILLERS and token not in WEEKDAYS:
             return None
-    return _build(hour, minute, second, day, month, found_year or year, zone)
+    return _build(reading, (day, month, found_year or year), zone)
 
 
 def _drop_relative(label: str) -> str:
@@ -202,29 +202,55 @@ def _drop_relative(label: str) -> str:
 
 
 def _build(
-    hour: int | None,
-    minute: int | None,
-    second: int | None,
-    day: int | None,
-    month: int | None,
-    year: int | None,
+    clock: tuple[int, int, int] | None,
+    date: tuple[int | None, int | None, int | None],
     zone: tzinfo | None,
 ) -> Stamp | None:
-    has_time = hour is not None and minute is not None
-    has_date = day is not None and month is not None and year is not None
-    if not has_time and not has_date:
-        return None
+    """Assemble a stamp from a clock (hour, minute, second) and a (day, month, year)."""
+    day, month, year = date
     if (day is None) != (month is None):
         return None  # "Oct" or "26" alone is no date
+    has_date = day is not None and month is not None and year is not None
+    if clock is None and not has_date:
+        return None
+    hour, minute, second = clock or (0, 0, 0)
     try:
         wall = datetime(  # noqa: DTZ001 - a Stamp's wall clock is naive by contract
             year if has_date and year else 1970,
             month if has_date and month else 1,
             day if has_date and day else 1,
-            hour or 0,
-            minute or 0,
-            second or 0,
+            hour,
+            minute,
+            second,
         )
     except ValueError:
         return None
-    return Stamp(wall=wall, has_date=has_date, has_time=has_time, zone=zone)
+    return Stamp(wall=wall, has_date=has_date, has_time=clock is not None, zone=zone)
+
+
+_DAY_IN_TEXT = re.compile(
+    r"""
+    (?<![\d.])
+    (?:
+        (?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})                # 2020-09-28
+      | (?P<day2>\d{1,2})[./](?P<month2>\d{1,2})[./](?P<year2>\d{4})   # 28.09.2020
+    )
+    (?![\d.])
+    """,
+    re.VERBOSE,
+)
+
+
+def find_day(text: str) -> Stamp | None:
+    """Find the first numeric calendar day written in ``text`` (a title), as a bare day."""
+    for match in _DAY_IN_TEXT.finditer(text):
+        if match["year"]:
+            year, month, day = match["year"], match["month"], match["day"]
+        else:
+            year, month, day = match["year2"], match["month2"], match["day2"]
+        try:
+            wall = datetime(int(year), int(month), int(day))  # noqa: DTZ001 - naive by contract
+        except ValueError:
+            continue
+        return Stamp(wall=wall, has_time=False)
+    return None

@@ -12,9 +12,11 @@ out (``profiles.NOT_STREAM_*``), so a "live" widget of another page is not taken
 
 from __future__ import annotations
 
-import html
+import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
+from datetime import tzinfo
 
 import attrs
 import lxml.etree
@@ -24,9 +26,10 @@ from liveblog._draft import Stamp
 from liveblog._html.items import Block
 from liveblog._html.profiles import NOT_STREAM_CLASS, NOT_STREAM_TAGS
 from liveblog._html.stamps import LABEL_MAX, parse_label, parse_machine
-from liveblog._html.text import normalise
+from liveblog._html.text import normalise, text_of, texts_matching
+from liveblog._html.words import ZONES
 
-__all__ = ["MIN_BLOCKS", "Stream", "find_stream", "may_have_labels"]
+__all__ = ["MIN_BLOCKS", "Stream", "find_stream", "label_zone"]
 
 #: Fewest timed sibling blocks that make a stream.
 MIN_BLOCKS = 3
@@ -40,14 +43,27 @@ _EPOCH_ATTRIBUTES = (
     "data-published-time",
     "data-time",
 )
-_MARKERS = lxml.etree.XPath(  # plain scans are cheap; per-element predicates are not
-    "//time | //meta[@itemprop='datePublished'] | "
-    + " | ".join(f"//@{name}" for name in _EPOCH_ATTRIBUTES)
+
+
+@functools.cache
+def _markers_query(attributes: tuple[str, ...]) -> lxml.etree.XPath:
+    """Compile the marker query once per set of epoch attributes the markup holds.
+
+    Each ``//@name`` is a scan of the whole tree: names absent from the markup are left
+    out of the query rather than searched for.
+    """
+    paths = ["//time", "//meta[@itemprop='datePublished']", *(f"//@{a}" for a in attributes)]
+    return lxml.etree.XPath(" | ".join(paths))
+
+
+_ALL_TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
+_ZONE_LABEL = re.compile(  # "12.50 BST", "19:02 (IST)": a clock, then a zone in capitals
+    r"(?<![0-9.:])(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9]\s?\(?("
+    + "|".join(sorted((name.upper() for name in ZONES if len(name) > 1), key=len, reverse=True))
+    + r")(?![a-z])"  # text_content glues "BST" to what follows: "12.50 BSTJennifer"
 )
-_LABEL_TEXTS = lxml.etree.XPath("//body//text()[string-length(.) < 120]")
-_LABELS_IN_MARKUP = re.compile(  # a visible clock between tags: "> Posted at 15:05 <"
-    r">[^<>]{0,60}?\b(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d\b[^<>]{0,60}<"
-)
+_ZONE_SPAN = 600  # characters of a block searched for a zone label
+_ZONE_BLOCKS = 12  # blocks searched
 _CLOCKISH = re.compile(r"\d\s?[:.h]\s?\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)  # cheap filter
 
 
@@ -80,36 +96,47 @@ def _marker_stamp(element: lxml.html.HtmlElement, year: int | None) -> Stamp | N
 
 
 def _structural_markers(
-    root: lxml.html.HtmlElement, year: int | None
+    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS, markup: str = ""
 ) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
+    present = tuple(name for name in _EPOCH_ATTRIBUTES if not markup or name in markup)
     markers = []
-    for found in _MARKERS(root):
-        element = found.getparent() if isinstance(found, str) else found
+    for found in _markers_query(present)(root):
+        # Attribute hits are lxml "smart strings" that know their element.
+        element = found.getparent() if isinstance(found, str) else found  # type: ignore[attr-defined]
         if element is None:
             continue
         stamp = _marker_stamp(element, year)
         if stamp is not None and stamp.has_time:
             markers.append((element, stamp))
-    return markers
+    return markers if len(markers) >= least else []
 
 
 def _label_markers(
-    root: lxml.html.HtmlElement, year: int | None
+    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS, _markup: str = ""
 ) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
+    """Elements whose own text is a visible time label.
+
+    Plain strings first (no per-node proxies, a fraction of a full walk): only when
+    enough of them read as labels is the tree walked to find their elements.
+    """
+    short = [text for text in _ALL_TEXTS(root) if 3 < len(text) < 120]  # not scripts
+    wanted = {
+        text
+        for text in texts_matching(short, _CLOCKISH)
+        if (stamp := parse_label(text, year=year)) is not None and stamp.has_time
+    }
+    if len(wanted) < least:
+        return []
+    body = root.find("body")
     markers = []
-    seen: set[lxml.html.HtmlElement] = set()
-    for text in _LABEL_TEXTS(root):
-        if len(text) < 4 or _CLOCKISH.search(text) is None:
-            continue
-        element = text.getparent()
-        if text.is_tail or element is None or element in seen:
+    for element in body.iter() if body is not None else ():
+        if element.text not in wanted or not isinstance(element.tag, str):
             continue
         if element.tag in {"script", "style", "noscript", "textarea"}:
             continue
-        seen.add(element)
-        whole = normalise(element.text_content())
+        whole = normalise(text_of(element))
         stamp = parse_label(whole, year=year) if len(whole) <= LABEL_MAX else None
-        stamp = stamp or parse_label(text, year=year)
+        stamp = stamp or parse_label(element.text, year=year)
         if stamp is not None and stamp.has_time:
             markers.append((element, stamp))
     return markers
@@ -144,15 +171,17 @@ def _vote(
     markers: Iterable[tuple[lxml.html.HtmlElement, Stamp]],
 ) -> dict[tuple[lxml.html.HtmlElement, tuple[str, str]], Group]:
     groups: dict[tuple[lxml.html.HtmlElement, tuple[str, str]], Group] = {}
+    signatures: dict[lxml.html.HtmlElement, tuple[str, str]] = {}  # markers share ancestors
     for marker, stamp in markers:
         child = marker
         for _ in range(_MAX_UP):
             parent = child.getparent()
             if parent is None or parent.tag in {"body", "html"}:
                 break
-            groups.setdefault((parent, _signature(child)), {}).setdefault(child, []).append(
-                (marker, stamp)
-            )
+            signature = signatures.get(child)
+            if signature is None:
+                signature = signatures[child] = _signature(child)
+            groups.setdefault((parent, signature), {}).setdefault(child, []).append((marker, stamp))
             child = parent
     return groups
 
@@ -173,49 +202,81 @@ def _best(
     return None
 
 
-def may_have_labels(markup: str) -> bool:
-    """Whether the raw markup shows enough visible clocks to look for labelled blocks.
-
-    A regex over the string costs far less than walking every text node of the tree.
-    """
-    count = 0
-    for match in _LABELS_IN_MARKUP.finditer(markup):
-        snippet = html.unescape(match.group()[1:-1])
-        stamp = parse_label(normalise(snippet)) if len(snippet) <= LABEL_MAX + 20 else None
-        if stamp is not None and stamp.has_time:
-            count += 1
-            if count >= MIN_BLOCKS:
-                return True
-    return False
-
-
 def find_stream(
     root: lxml.html.HtmlElement,
     *,
     year: int | None = None,
     scope: lxml.html.HtmlElement | None = None,
-    labels: bool = True,
+    least: int = MIN_BLOCKS,
+    markup: str = "",
 ) -> Stream | None:
-    """The page's rendered post stream, or None when no repeated timed blocks exist.
+    """Find the page's rendered post stream; None when no repeated timed blocks exist.
 
     ``scope`` limits the search to one subtree (a microdata LiveBlogPosting); ``year``
-    completes labels that give a day without a year; ``labels=False`` skips the search
-    for visible labels (see ``may_have_labels``).
+    completes labels that give a day without a year; ``least`` is the fewest distinct
+    visible labels worth walking the tree for (a caller that will not trust fewer than
+    five timed blocks says so, and pages with a handful of clocks cost nothing);
+    ``markup``, the page's source, lets absent attribute names go unsearched.
     """
-    finders = [("attribute", _structural_markers)]
-    if labels:
-        finders.append(("label", _label_markers))
-    for via, finder in finders:
-        best = _best(_vote(finder(root, year)), scope)
+    for via, finder in (("attribute", _structural_markers), ("label", _label_markers)):
+        best = _best(_vote(finder(root, year, least, markup)), scope)
         if best is None:
             continue
         parent, signature, group = best
-        blocks = []
-        for child in parent:
-            if not isinstance(child.tag, str) or _signature(child) != signature:
-                continue
-            block = Block(child, group.get(child, []))
-            if block.markers or block.text:
-                blocks.append(block)
+        blocks = _flat_blocks(parent, group) or _sibling_blocks(parent, signature, group)
         return Stream(container=parent, blocks=tuple(blocks), timed=len(group), via=via)
     return None
+
+
+def _sibling_blocks(
+    parent: lxml.html.HtmlElement, signature: tuple[str, str], group: Group
+) -> list[Block]:
+    """Every child with the stream's signature is an entry, timed or not."""
+    blocks = []
+    for child in parent:
+        if not isinstance(child.tag, str) or _signature(child) != signature:
+            continue
+        block = Block(child, group.get(child, []))
+        if block.markers or block.text:
+            blocks.append(block)
+    return blocks
+
+
+def _flat_blocks(parent: lxml.html.HtmlElement, group: Group) -> list[Block]:
+    """Entries of a flat stream: a bare time label and the siblings up to the next one.
+
+    Used when most timed children hold nothing but their label; else returns [].
+    """
+    bare = sum(1 for child in group if len(text_of(child).strip()) <= LABEL_MAX)
+    if bare * 2 < len(group):
+        return []
+    blocks: list[Block] = []
+    current: list[lxml.html.HtmlElement] = []
+    head: lxml.html.HtmlElement | None = None
+    for child in parent:
+        if not isinstance(child.tag, str):
+            continue
+        if child in group:
+            if head is not None:
+                blocks.append(Block(head, group[head], tuple(current)))
+            head, current = child, []
+        elif head is not None:
+            current.append(child)
+    if head is not None:
+        blocks.append(Block(head, group[head], tuple(current)))
+    return blocks
+
+
+def label_zone(stream: Stream) -> tzinfo | None:
+    """Return the zone the stream's visible labels name most ("12.50 BST"), if any.
+
+    Machine times are often in UTC while the page shows readers local times with their
+    zone: that zone is the page's, and the one its entries' text speaks in.
+    """
+    votes: Counter[str] = Counter()
+    for block in stream.blocks[:_ZONE_BLOCKS]:
+        for match in _ZONE_LABEL.finditer(text_of(block.element)[:_ZONE_SPAN]):
+            votes[match.group(1).lower()] += 1
+    if not votes:
+        return None
+    return ZONES[votes.most_common(1)[0][0]]

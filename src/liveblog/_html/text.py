@@ -14,12 +14,47 @@ import lxml.html
 
 from liveblog._html.profiles import BLOCK_TAGS, BOILERPLATE_CLASS, SKIP_TAGS
 
-__all__ = ["fix_mojibake", "fragment_text", "is_boilerplate", "match_key", "visible_text"]
+__all__ = [
+    "fix_mojibake",
+    "fragment_text",
+    "fragments_text",
+    "is_boilerplate",
+    "match_key",
+    "new_parser",
+    "text_of",
+    "texts_matching",
+    "visible_text",
+]
 
 _MARKUP = re.compile(r"<[a-zA-Z/!]")  # text that holds HTML tags
 _EMBED_CODE = re.compile(r"\[\[[^\[\]\n]{1,200}\]\]")  # CMS embed codes: [[ge:rep:419430007]]
 _MOJIBAKE = re.compile(r"[ÂÃâ][\x80-\xbf]")  # UTF-8 read as Latin-1: C1 controls follow
+_SEPARATOR = "\u2063\u2063liveblog-fragment\u2063\u2063"  # invisible, never in a page
 _NOT_ALNUM = re.compile(r"[\W_]+")  # everything but letters and digits
+
+
+_STRING = lxml.etree.XPath("string()")  # what lxml.html's text_content() computes
+
+
+def text_of(element: lxml.html.HtmlElement) -> str:
+    """Return all text under ``element`` (comments excluded), like ``text_content()``.
+
+    Works on plain ``lxml.etree`` elements: the page is parsed without lxml.html's
+    per-element Python class lookup, which costs more than the parse itself.
+    """
+    return str(_STRING(element))
+
+
+def new_parser() -> lxml.etree.HTMLParser:
+    """Make an HTML parser like lxml.html's, without its Python element-class lookup.
+
+    One per call: lxml parsers must not be shared between threads. ``huge_tree`` lifts
+    libxml2's 256-level depth and 10 MB text-node limits, which otherwise drop the rest
+    of a page silently (past its own 2,048 levels the parser still stops).
+    """
+    return lxml.etree.HTMLParser(
+        recover=True, no_network=True, default_doctype=True, huge_tree=True
+    )
 
 
 def normalise(text: str) -> str:
@@ -46,14 +81,20 @@ def visible_text(
 ) -> str:
     """Text a reader sees in ``element``, one line per block, boilerplate and ``skip`` left out."""
     parts: list[str] = []
-    walker = lxml.etree.iterwalk(element, events=("start", "end"))
+    walker = lxml.etree.iterwalk(element, events=("start", "end", "comment", "pi"))
     for event, node in walker:
+        if event in {"comment", "pi"}:
+            if node.tail:  # text after a comment belongs to the parent
+                parts.append(node.tail)
+            continue
         tag = node.tag
         block = isinstance(tag, str) and tag in BLOCK_TAGS
         if event == "start":
             if block:
                 parts.append("\n")
             if node is not element and (is_boilerplate(node) or node in skip):
+                # Removed content ends a line: text on either side is never glued.
+                parts.append("\n")
                 walker.skip_subtree()
                 continue
             if isinstance(tag, str) and node.text:
@@ -67,7 +108,9 @@ def visible_text(
 
 
 def fix_mojibake(text: str) -> str:
-    """Undo UTF-8 read as Latin-1 ("â\x80\x98" for "‘"), which no real text contains."""
+    """Undo UTF-8 read as Latin-1 (C1 controls after "â"), which no real text contains."""
+    if "Ã" not in text and "Â" not in text and "â" not in text:
+        return text  # the common case, checked at C speed
     if _MOJIBAKE.search(text) is None:
         return text
     try:
@@ -76,16 +119,80 @@ def fix_mojibake(text: str) -> str:
         return text
 
 
+def _fragment(markup: str) -> lxml.html.HtmlElement:
+    """Parse an HTML fragment into a ``<div>`` holding it."""
+    document = lxml.etree.fromstring(f"<html><body><div>{markup}</div></body></html>", new_parser())
+    if document is None:
+        raise lxml.etree.ParserError("empty fragment")
+    found = document.find("body/div")
+    if found is None:
+        raise lxml.etree.ParserError("fragment lost")
+    return found
+
+
+def fragments_text(values: list[str]) -> list[str]:
+    """``fragment_text`` of many values, the HTML ones parsed together in one go.
+
+    One parse of all fragments, with a separator paragraph between them, costs far less
+    than one parse each. Markup that swallows a separator (an unclosed comment or
+    script) makes the counts differ; then each fragment is parsed on its own.
+    """
+    results = [""] * len(values)
+    marked: list[tuple[int, str]] = []
+    for index, value in enumerate(values):
+        cleaned = _EMBED_CODE.sub(" ", fix_mojibake(value))
+        if _MARKUP.search(cleaned) is None:
+            results[index] = normalise(html.unescape(cleaned))
+        else:
+            marked.append((index, cleaned))
+    if not marked:
+        return results
+    joined = f"<p>{_SEPARATOR}</p>".join(value for _index, value in marked)
+    try:
+        root = _fragment(joined)
+        parts = visible_text(root).split(_SEPARATOR)
+    except (lxml.etree.ParserError, ValueError):
+        parts = []
+    if len(parts) != len(marked):
+        parts = [fragment_text(value) for _index, value in marked]
+    for (index, _value), part in zip(marked, parts, strict=True):
+        results[index] = normalise(part)
+    return results
+
+
 def fragment_text(value: str) -> str:
     """Text of a structured-data field that may hold HTML, entities or embed codes."""
     value = _EMBED_CODE.sub(" ", fix_mojibake(value))
     if _MARKUP.search(value) is None:
         return normalise(html.unescape(value))
     try:
-        root = lxml.html.fragment_fromstring(value, create_parent="div")
+        root = _fragment(value)
     except (lxml.etree.ParserError, ValueError):
         return normalise(html.unescape(value))
     return visible_text(root)
+
+
+def texts_matching(texts: list[str], pattern: re.Pattern[str]) -> list[str]:
+    """Keep the strings of ``texts`` in which ``pattern`` matches, in one regex pass.
+
+    Searching the strings joined runs the regex engine once instead of once per text
+    node. Each string is preceded by a NUL, so a pattern may anchor on a string's start
+    with a literal NUL; a match's string is found by counting the NULs up to it,
+    from the previous match on, so the whole scan stays linear and in C.
+    """
+    joined = "\x00" + "\x00".join(texts)
+    found: list[str] = []
+    nuls = 0  # NULs in joined[:position + 1]
+    position = -1
+    last = -1
+    for match in pattern.finditer(joined):
+        nuls += joined.count("\x00", position + 1, match.start() + 1)
+        position = match.start()
+        index = nuls - 1
+        if index != last:
+            found.append(texts[index])
+            last = index
+    return found
 
 
 def match_key(text: str) -> str:

@@ -36,6 +36,7 @@ _LOWER = "a-zà-öø-ÿœß"
 _CUT = re.compile(
     rf"""(?P<bullet>(?<!\s)\s*[{_BULLETS}]\s*)                      # a key-point bullet
        | (?<=[{_LOWER}0-9»”)\]])(?P<glue>)(?=[{_UPPER}][{_LOWER}’'\s])  # glue: "NordLe"
+       | (?<=[{_UPPER}]{{2}})(?P<acronym>)(?=[{_UPPER}][{_LOWER}]{{1,12}}[\s’'])  # "ONGLa Russie"
        | (?<=[{_LOWER}0-9»”)\]][.!?…])(?P<stop>)(?=[{_UPPER}«“"])      # stop-glue: "mines.Joe"
     """,
     re.VERBOSE,
@@ -136,7 +137,7 @@ def _cut(paragraphs: list[str]) -> list[Piece]:
         gap = ""
         position = 0
         for match in _CUT.finditer(paragraph):
-            kind: Boundary = match.lastgroup  # type: ignore[assignment]
+            kind: Boundary = "glue" if match.lastgroup == "acronym" else match.lastgroup  # type: ignore[assignment]
             text = paragraph[position : match.start()]
             if text.strip():
                 pieces.append(Piece(text, number, start, kind, gap))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 
 import attrs
 
@@ -17,11 +18,17 @@ from liveblog._options import DEFAULT_REFERENCE
 from liveblog.errors import ArgumentError, NaiveDatetimeError, shorten
 from liveblog.model import Mention
 from liveblog.times._find import scan
-from liveblog.times._grammar import grammar_for
+from liveblog.times._grammar import Grammar, grammar_for
 from liveblog.times._vocab import language_data
 from liveblog.times._zones import zone_for
 
 __all__ = ["find_times", "zone_for"]
+
+
+@lru_cache(maxsize=64)
+def _grammar(lang: str) -> Grammar:
+    """Get the compiled grammar of ``lang``, keyed by the code so a call costs one look-up."""
+    return grammar_for(language_data(lang))
 
 
 def _aware(name: str, value: object) -> datetime | None:
@@ -66,12 +73,13 @@ def find_times(
         UnknownLanguageError: ``lang`` names no language we or dateparser know.
 
     .. versionadded:: 0.1
+
     """
     if not isinstance(text, str):
         raise ArgumentError(f"text must be a str, got {shorten(text)}")
     checked = _aware("anchor", anchor)
     ref = _aware("reference", reference) or DEFAULT_REFERENCE
-    grammar = grammar_for(language_data(lang))
+    grammar = _grammar(lang) if isinstance(lang, str) else grammar_for(language_data(lang))
     tz = (checked or ref).tzinfo
     assert tz is not None  # noqa: S101 (checked by _aware)
     view = blank_view(text)

@@ -30,16 +30,20 @@ __all__ = ["Context", "Parts", "resolve"]
 PART_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (20, 30), "MI": (11, 14)}
 _NIGHT = (20, 30)
 _DAY = timedelta(days=1)
+_CUE_REACH = 183
 
 
-@attrs.define
 class Parts:
-    """What one match says, before resolution. Fields left None were not said."""
+    """What one match says, before resolution. Fields left None were not said.
 
-    kind: str = "day"  # day, offset, period, month, year, night, range
+    A plain class whose defaults live on the class: a reader sets only what it read, so
+    making one costs an empty instance (this runs once per candidate match).
+    """
+
+    kind: str = "day"  # day, offset, period, month, year, night, range, holiday, now
     weekday: int | None = None
     day: int | None = None
-    month: int | None = None
+    month: int | None = None  # for a mixed offset ("un mois et 21 jours"), months to add
     year: int | None = None
     rel: str | None = None  # this, last, next, since
     offset_days: int | None = None
@@ -55,7 +59,23 @@ class Parts:
     night_latest: bool = False
     #: Last day of a range ("du 3 au 5 juin"), and its month when it has its own.
     end_day: int | None = None
+    #: The clock named am or pm itself, so a part of day must not move it.
+    meridiem: bool = False
+    #: For a shift ("trois jours après Noël"): the expression it counts from.
+    base: Parts | None = None
+    #: Where the expression ends when it reaches past its own match (a time and its day).
+    end: int | None = None
     end_month: int | None = None
+
+    def __init__(self, **fields: object) -> None:
+        """Set the fields given; the others keep the class defaults."""
+        self.__dict__.update(fields)
+
+    def copy(self, **changes: object) -> Parts:
+        """Return a copy with ``changes`` applied."""
+        twin = Parts(**self.__dict__)
+        twin.__dict__.update(changes)
+        return twin
 
 
 @attrs.define
@@ -89,12 +109,13 @@ def _at(day: date, tz: tzinfo, hour: int = 0, minute: int = 0, second: int = 0) 
 
 def _pick(candidates: list[date], anchor: date, cue: str | None) -> date:
     """Among candidate days, the one the context points to (see the module docstring)."""
+    # A tense only decides between readings within half a year of the anchor.
     if cue == "future":
-        after = [c for c in candidates if c >= anchor]
+        after = [c for c in candidates if 0 <= (c - anchor).days <= _CUE_REACH]
         if after:
             return min(after)
     if cue == "past":
-        before = [c for c in candidates if c <= anchor]
+        before = [c for c in candidates if 0 <= (anchor - c).days <= _CUE_REACH]
         if before:
             return max(before)
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
@@ -108,8 +129,9 @@ def _weekday_day(parts: Parts, anchor: date, cue: str | None) -> date:
     if parts.rel == "next":
         return monday + timedelta(days=7 + weekday)
     if parts.rel == "last":
-        back = (anchor.weekday() - weekday) % 7 or 7
-        return anchor - timedelta(days=back)
+        return monday + timedelta(days=weekday - 7)
+    if parts.rel == "coming":
+        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
     if cue == "future" and parts.rel != "since":
         return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
@@ -125,7 +147,7 @@ def _year_from_weekday(month: int, day: int, weekday: int, near: int) -> int | N
 
 
 def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
-    """The day a date with a month names, and the notes that came with choosing it."""
+    """Find the day a date with a month names, and the notes that came with choosing it."""
     month, day = parts.month or 1, parts.day or 1
     anchor = ctx.anchor.astimezone(ctx.tz).date() if ctx.anchor else None
     if parts.year is not None:
@@ -138,22 +160,26 @@ def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, .
             return None, ()
         year = _year_from_weekday(month, day, parts.weekday, ctx.reference.year)
         return (_valid(year, month, day), ("year-from-weekday",)) if year else (None, ())
-    candidates = [c for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (c := _valid(y, month, day))]
+    candidates = [
+        c for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (c := _valid(y, month, day))
+    ]
     if not candidates:
         return None, ()
-    if parts.weekday is not None:
-        fitting = [c for c in candidates if c.weekday() == parts.weekday]
-        if fitting:
-            return _pick(fitting, anchor, None), ()
-        return _pick(candidates, anchor, ctx.cue), ("weekday-mismatch",)
-    return _pick(candidates, anchor, ctx.cue), ()
+    if parts.rel in ("next", "last"):
+        side = [c for c in candidates if (c > anchor if parts.rel == "next" else c < anchor)]
+        if side:
+            return (min(side) if parts.rel == "next" else max(side)), ()
+    found = _pick(candidates, anchor, ctx.cue)
+    if parts.weekday is not None and found.weekday() != parts.weekday:
+        return found, ("weekday-mismatch",)
+    return found, ()
 
 
 def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, ...]]:
-    """ "mardi 4": the 4th of the month around the anchor that falls on a Tuesday."""
+    """Find the day of "mardi 4": the 4th of a month near the anchor that is a Tuesday."""
     day = parts.day or 1
     candidates = []
-    for delta in (-1, 0, 1):
+    for delta in range(-12, 13):
         year, month = _shift_month(anchor.year, anchor.month, delta)
         if found := _valid(year, month, day):
             candidates.append(found)
@@ -162,7 +188,8 @@ def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, .
     fitting = [c for c in candidates if c.weekday() == parts.weekday]
     if fitting:
         return _pick(fitting, anchor, None), ()
-    return _pick(candidates, anchor, "past"), ("weekday-mismatch",)
+    near = [c for c in candidates if abs((c - anchor).days) < 45]
+    return _pick(near or candidates, anchor, "past"), ("weekday-mismatch",)
 
 
 def _day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
@@ -175,6 +202,13 @@ def _day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
         return anchor + timedelta(days=parts.offset_days), ()
     if parts.day is not None and parts.weekday is not None:
         return _day_of_month(parts, anchor)
+    if parts.day is not None:
+        candidates = []
+        for delta in (-1, 0, 1):
+            year, month = _shift_month(anchor.year, anchor.month, delta)
+            if found := _valid(year, month, parts.day):
+                candidates.append(found)
+        return (_pick(candidates, anchor, ctx.cue) if candidates else None), ()
     if parts.weekday is not None:
         return _weekday_day(parts, anchor, ctx.cue), ()
     if parts.hour is not None:
@@ -182,20 +216,24 @@ def _day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
     return None, ()
 
 
-def _iso_minute(moment: datetime, second: bool = False) -> str:
+def _iso_minute(moment: datetime, *, second: bool = False) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S" if second else "%Y-%m-%dT%H:%M")
 
 
 def _clock(parts: Parts, day: date, ctx: Context) -> Result | None:
     hour = parts.hour if parts.hour is not None else 0
-    if parts.part in ("AF", "EV") and hour < 12:
+    if parts.part in ("AF", "EV") and hour < 12 and not parts.meridiem:
         hour += 12
     if hour > 23:
         return None
     tz = parts.zone or ctx.tz
     start = _at(day, tz, hour, parts.minute, parts.second or 0)
     if parts.second is not None:
-        return TimeValue(start, start + timedelta(seconds=1), "second"), _iso_minute(start, True), ()
+        return (
+            TimeValue(start, start + timedelta(seconds=1), "second"),
+            _iso_minute(start, second=True),
+            (),
+        )
     if parts.hour_only:
         return TimeValue(start, start + timedelta(hours=1), "hour"), _iso_minute(start), ()
     return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
@@ -211,6 +249,11 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
     moment = ctx.anchor.astimezone(ctx.tz)
     amount = parts.amount
     if parts.unit in ("hour", "minute"):
+        if parts.month:
+            year, month = _shift_month(moment.year, moment.month, parts.month)
+            moment = moment.replace(
+                year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1])
+            )
         delta = timedelta(hours=amount) if parts.unit == "hour" else timedelta(minutes=amount)
         start = (moment + delta).replace(second=0, microsecond=0)
         return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
@@ -218,7 +261,9 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
     if parts.unit in ("day", "week"):
         day += timedelta(days=amount * (7 if parts.unit == "week" else 1))
     else:
-        year, month = _shift_month(day.year, day.month, amount * (12 if parts.unit == "year" else 1))
+        year, month = _shift_month(
+            day.year, day.month, amount * (12 if parts.unit == "year" else 1)
+        )
         day = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
     return TimeValue(_at(day, ctx.tz), _at(day, ctx.tz) + _DAY, "day"), day.isoformat(), ()
 
@@ -238,7 +283,11 @@ def _period(parts: Parts, ctx: Context) -> Result | None:
         year, month = _shift_month(anchor.year, anchor.month, step)
         return _month_value(year, month, None, tz)
     year = anchor.year + step
-    return TimeValue(_at(date(year, 1, 1), tz), _at(date(year + 1, 1, 1), tz), "year"), str(year), ()
+    return (
+        TimeValue(_at(date(year, 1, 1), tz), _at(date(year + 1, 1, 1), tz), "year"),
+        str(year),
+        (),
+    )
 
 
 def _month_value(year: int, month: int, part: str | None, tz: tzinfo) -> Result:
@@ -284,7 +333,7 @@ def _night(parts: Parts, ctx: Context) -> Result | None:
     elif parts.day is not None or parts.weekday is not None:
         # A night named by its two days ("de samedi à dimanche") is resolved by its second
         # day ("pair"), the evening being the day before; one day names the evening.
-        found, notes = _day(attrs.evolve(parts, kind="day", rel=None), ctx)
+        found, notes = _day(parts.copy(kind="day", rel=None), ctx)
         if found is None:
             return None
         evening = found - _DAY if parts.rel == "pair" else found
@@ -294,9 +343,138 @@ def _night(parts: Parts, ctx: Context) -> Result | None:
     return value, f"{evening.isoformat()}TNI", notes
 
 
+def _easter(year: int) -> date:
+    """Easter Sunday of ``year`` (Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_in(parts: Parts, year: int) -> date | None:
+    if parts.unit == "easter":
+        return _easter(year) + timedelta(days=parts.amount)
+    month = parts.month or 1
+    if parts.weekday is None:
+        return _valid(year, month, parts.day or 1)
+    found = _nth_weekday(year, month, parts.weekday, parts.amount)
+    return None if found is None else found + timedelta(days=parts.offset_days or 0)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, rank: int) -> date | None:
+    """Find the ``rank``-th ``weekday`` of the month (-1: the last), None past its end."""
+    if rank > 0:
+        first = date(year, month, 1)
+        found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rank - 1))
+        return found if found.month == month else None
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _nth(parts: Parts, ctx: Context) -> Result | None:
+    anchor = ctx.anchor.astimezone(ctx.tz).date() if ctx.anchor else None
+    if parts.amount < 0 and parts.month is None and parts.rel is None:
+        return None
+    if parts.month is not None and parts.year is not None:
+        year, month = parts.year, parts.month
+    elif anchor is None:
+        return None
+    elif parts.month is not None:
+        year, month = anchor.year, parts.month
+    else:
+        step = {"last": -1, "next": 1}.get(parts.rel or "", 0)
+        year, month = _shift_month(anchor.year, anchor.month, step)
+    found = _nth_weekday(year, month, parts.weekday or 0, parts.amount)
+    if found is None:
+        return None
+    return TimeValue(_at(found, ctx.tz), _at(found, ctx.tz) + _DAY, "day"), found.isoformat(), ()
+
+
+def _dom2(parts: Parts, ctx: Context) -> Result | None:
+    if ctx.anchor is None:
+        return None
+    anchor = ctx.anchor.astimezone(ctx.tz).date()
+    step = {"last": -1, "next": 1}.get(parts.rel or "", 0)
+    year, month = _shift_month(anchor.year, anchor.month, step)
+    found = _valid(year, month, parts.day or 1)
+    if found is None:
+        return None
+    return TimeValue(_at(found, ctx.tz), _at(found, ctx.tz) + _DAY, "day"), found.isoformat(), ()
+
+
+def _holiday(parts: Parts, ctx: Context) -> Result | None:
+    anchor = ctx.anchor.astimezone(ctx.tz).date() if ctx.anchor else None
+    if parts.year is not None:
+        found = _holiday_in(parts, parts.year)
+    elif anchor is None:
+        return None
+    elif parts.end_day is not None:
+        found = _holiday_in(parts, anchor.year + parts.end_day)
+    else:
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        candidates = [c for y in years if (c := _holiday_in(parts, y))]
+        if parts.rel == "next":
+            found = min(c for c in candidates if c > anchor)
+        elif parts.rel == "last":
+            found = max(c for c in candidates if c < anchor)
+        elif parts.rel == "this":
+            found = _holiday_in(parts, anchor.year)
+        else:
+            found = _pick(candidates, anchor, ctx.cue)
+    if found is None:
+        return None
+    return TimeValue(_at(found, ctx.tz), _at(found, ctx.tz) + _DAY, "day"), found.isoformat(), ()
+
+
+def _now(ctx: Context) -> Result | None:
+    if ctx.anchor is None:
+        return None
+    start = ctx.anchor.astimezone(ctx.tz).replace(second=0, microsecond=0)
+    # Noted: "maintenant" in prose rarely dates an event; a caller may skip it.
+    return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ("now",)
+
+
+def _shift(parts: Parts, ctx: Context) -> Result | None:
+    if parts.base is None:
+        return None
+    base = resolve(parts.base, ctx)
+    if base is None:
+        return None
+    start = base[0].start
+    if parts.unit in ("hour", "minute"):
+        step = timedelta(hours=1) if parts.unit == "hour" else timedelta(minutes=1)
+        moment = (start + parts.amount * step).replace(second=0, microsecond=0)
+        return TimeValue(moment, moment + timedelta(minutes=1), "minute"), _iso_minute(moment), ()
+    day = start.date()
+    if parts.unit in ("day", "week"):
+        day += timedelta(days=parts.amount * (7 if parts.unit == "week" else 1))
+    else:
+        months = parts.amount * (12 if parts.unit == "year" else 1)
+        year, month = _shift_month(day.year, day.month, months)
+        day = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    tz = start.tzinfo or ctx.tz
+    return TimeValue(_at(day, tz), _at(day, tz) + _DAY, "day"), day.isoformat(), ()
+
+
 def resolve(parts: Parts, ctx: Context) -> Result | None:
     """Resolve ``parts`` in ``ctx``; None when nothing dates it (a relative with no anchor)."""
     kind = parts.kind
+    if kind == "shift":
+        return _shift(parts, ctx)
+    if kind == "holiday":
+        return _holiday(parts, ctx)
+    if kind == "nth":
+        return _nth(parts, ctx)
+    if kind == "dom2":
+        return _dom2(parts, ctx)
+    if kind == "now":
+        return _now(ctx)
     if kind == "offset":
         return _offset(parts, ctx)
     if kind == "period":

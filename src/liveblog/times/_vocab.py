@@ -19,26 +19,38 @@ __all__ = ["language_data"]
 
 _OURS = {"fr": _fr.DATA, "en": _en.DATA}
 _MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _UNITS = ("day", "week", "month", "year", "hour", "minute")
 _PLAIN = re.compile(r"[^\W\d_][\w'’ .-]*\Z")
 
 
 def _words(info: dict[str, Any], name: str) -> tuple[str, ...]:
-    """The plain words dateparser lists under ``name`` (its regex entries are skipped)."""
+    """List the plain words dateparser gives under ``name`` (its regex entries are skipped)."""
     values = info.get(name) or []
     return tuple(w.lower() for w in values if isinstance(w, str) and _PLAIN.match(w))
 
 
 def _relative(info: dict[str, Any], name: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in (info.get("relative-type") or {}).get(name, []) if _PLAIN.match(w))
+    return tuple(
+        w.lower() for w in (info.get("relative-type") or {}).get(name, []) if _PLAIN.match(w)
+    )
 
 
 def _first_words(phrases: tuple[str, ...], units: set[str]) -> tuple[str, ...]:
-    """ "letzte woche" → "letzte": the modifier word of a relative phrase."""
+    """Take the modifier word of relative phrases ("letzte woche" → "letzte")."""
     return tuple({p.split()[0] for p in phrases if " " in p and p.split()[-1] in units})
 
 
@@ -54,8 +66,17 @@ def _from_dateparser(code: str) -> LanguageData:
         ) from error
     units = [(w, unit) for unit in _UNITS for w in _words(info, unit)]
     unit_words = {w for w, _ in units}
-    deictic = [(w, n) for name, n in (("0 day ago", 0), ("1 day ago", -1), ("2 day ago", -2),
-                                      ("in 1 day", 1), ("in 2 day", 2)) for w in _relative(info, name)]  # fmt: skip
+    deictic = [
+        (w, n)
+        for name, n in (
+            ("0 day ago", 0),
+            ("1 day ago", -1),
+            ("2 day ago", -2),
+            ("in 1 day", 1),
+            ("in 2 day", 2),
+        )
+        for w in _relative(info, name)
+    ]
     numbers = []
     for item in info.get("simplifications") or []:
         for word, value in item.items():
@@ -68,16 +89,21 @@ def _from_dateparser(code: str) -> LanguageData:
     return LanguageData(
         code=code,
         months=tuple(tuple(w for w in _words(info, m) if len(w) > 3) or (m,) for m in _MONTHS),
-        month_abbreviations=tuple(tuple(w for w in _words(info, m) if len(w) <= 3) for m in _MONTHS),
+        month_abbreviations=tuple(
+            tuple(w for w in _words(info, m) if len(w) <= 3) for m in _MONTHS
+        ),
         weekdays=tuple(tuple(w for w in _words(info, d) if len(w) > 3) or (d,) for d in _WEEKDAYS),
-        weekday_abbreviations=tuple(tuple(w for w in _words(info, d) if len(w) <= 3) for d in _WEEKDAYS),
+        weekday_abbreviations=tuple(
+            tuple(w for w in _words(info, d) if len(w) <= 3) for d in _WEEKDAYS
+        ),
         numeric_order="mdy" if order.startswith("M") else "dmy",
         ordinal_suffixes=(".",),
         deictic_days=tuple(deictic),
         this_words=this,
         last_before=last,
         next_before=nxt,
-        meridiems=tuple((w, 0) for w in _words(info, "am")) + tuple((w, 12) for w in _words(info, "pm")),
+        meridiems=tuple((w, 0) for w in _words(info, "am"))
+        + tuple((w, 12) for w in _words(info, "pm")),
         numbers=tuple(numbers),
         units=tuple(units),
         ago_before=_words(info, "ago"),
@@ -89,9 +115,11 @@ def _from_dateparser(code: str) -> LanguageData:
 
 @lru_cache(maxsize=64)
 def language_data(code: str) -> LanguageData:
-    """The vocabulary for ``code`` ("fr", "en-GB", "de"), or UnknownLanguageError."""
+    """Get the vocabulary for ``code`` ("fr", "en-GB", "de"), or raise UnknownLanguageError."""
     if not isinstance(code, str) or not code.strip():
-        raise UnknownLanguageError(f"lang must be a language code such as 'fr', got {shorten(code)}")
+        raise UnknownLanguageError(
+            f"lang must be a language code such as 'fr', got {shorten(code)}"
+        )
     normal = code.strip().replace("_", "-")
     base = normal.split("-")[0].lower()
     if base in _OURS:

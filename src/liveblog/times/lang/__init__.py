@@ -61,6 +61,18 @@ class LanguageData:
     hour_words: tuple[str, ...] = ()
     #: Minutes written as words after the hour: ("et quart", 15), ("et demie", 30).
     minute_words: tuple[tuple[str, int], ...] = ()
+    #: Tens that read as minutes after an hour word: "sept (trente)", "eight (forty)".
+    minute_tens: tuple[str, ...] = ()
+    #: "(quarter) (past) eight", "ten (to) nine".
+    past_words: tuple[str, ...] = ()
+    to_words: tuple[str, ...] = ()
+    quarter_words: tuple[tuple[str, int], ...] = ()
+    #: Days of the month written as words: ("premier", 1), ("twenty-first", 21).
+    day_words: tuple[tuple[str, int], ...] = ()
+    #: Whether a spelled day may follow its month ("May first"); French puts it first.
+    spelled_day_after_month: bool = False
+    #: "vendredi à venir", "this coming Friday": the next such day after the anchor.
+    coming_words: tuple[str, ...] = ()
     #: Named clock times: ("midi", 12).
     clock_words: tuple[tuple[str, int], ...] = ()
     #: After a clock time: ("pm", 12) adds 12 to hours below 12, ("am", 0) maps 12 to 0.
@@ -97,6 +109,22 @@ class LanguageData:
     range_to: tuple[str, ...] = ()
     #: Fixed-date holidays: ("noël", 12, 25).
     holidays: tuple[tuple[str, int, int], ...] = ()
+    #: Holidays set by a weekday: ("thanksgiving", 11, 3, 4, 0) is the 4th Thursday of
+    #: November (weekday 0 is Monday; rank -1 is the month's last), plus a day offset
+    #: ("black friday", 11, 3, 4, 1).
+    floating_holidays: tuple[tuple[str, int, int, int, int], ...] = ()
+    #: Ranks of a weekday in its month: ("first", 1), ("last", -1).
+    ordinals: tuple[tuple[str, int], ...] = ()
+    #: Holidays set from Easter Sunday: ("pâques", 0), ("lundi de pâques", 1).
+    easter_holidays: tuple[tuple[str, int], ...] = ()
+    #: The anchor's own minute: "maintenant", "right now".
+    now_words: tuple[str, ...] = ()
+    #: After a weekday, the week it belongs to: "mardi de la semaine prochaine".
+    next_week_words: tuple[str, ...] = ()
+    last_week_words: tuple[str, ...] = ()
+    #: "trois jours (après) Noël", "two weeks (before) May 13": a shift from the expression after.
+    shift_before: tuple[str, ...] = ()
+    shift_after: tuple[str, ...] = ()
     #: Regular-expression fragments (re.VERBOSE off, case-insensitive) that mark the future
     #: or the past in the words around a mention: "aura lieu", "will".
     future_cues: tuple[str, ...] = ()

@@ -1,0 +1,308 @@
+"""The ``liveblog`` command: read pages, merge them, print or write the timeline.
+
+Exit codes: 0 every input was read; 1 some inputs failed (the timeline of the others is
+still written); 2 the command line itself is wrong; 3 no input could be read; 4 the
+output could not be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Final, TextIO
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
+from liveblog import export
+from liveblog._days import parse_zone
+from liveblog._pipeline import parse
+from liveblog.errors import LiveblogError
+from liveblog.export._extras import MissingExtraError
+from liveblog.model import Page
+from liveblog.timeline import Timeline, merge
+
+__all__ = ["EXIT_FAILED_SOME", "EXIT_NOTHING_READ", "EXIT_OK", "EXIT_OUTPUT", "EXIT_USAGE", "main"]
+
+EXIT_OK: Final = 0
+EXIT_FAILED_SOME: Final = 1
+EXIT_USAGE: Final = 2
+EXIT_NOTHING_READ: Final = 3
+EXIT_OUTPUT: Final = 4
+
+#: Files taken from a directory (other files there are skipped).
+PAGE_SUFFIXES: Final = (".txt", ".html", ".htm", ".xhtml", ".json")
+#: Show a progress bar from this many inputs on (when tqdm is installed and stderr a tty).
+PROGRESS_FROM: Final = 5
+
+_EPILOG = """\
+examples:
+  liveblog examples/data/*.txt                 readable timeline on the terminal
+  liveblog pages/ --format html -o story.html  one static page for a whole folder
+  liveblog snapshot-*.html --format json -o t.json
+  liveblog t.json new-snapshot.html --format markdown   (timelines merge with pages)
+  liveblog - --published 2024-11-29T10:00+01:00 --tz Europe/Paris < page.html
+  liveblog 'dumps/**/*.txt' --format jsonl | jq .headline
+
+formats:
+  text (default), json (lossless, readable back), jsonl (one post a line),
+  markdown, html (self-contained page), timelinejs (TimelineJS3 JSON),
+  timelinejs-csv (TimelineJS3 spreadsheet columns), schemaorg (LiveBlogPosting
+  JSON-LD), ical (needs the 'ical' extra)
+
+exit codes:
+  0 all inputs read, 1 some inputs failed (the rest is written), 2 bad command
+  line, 3 no input could be read, 4 the output could not be written
+
+"""
+
+
+def _formatters(args: argparse.Namespace) -> dict[str, Callable[[Timeline], str]]:
+    zone, lang, title = args.zone, args.lang, args.title
+    return {
+        "text": lambda t: export.to_text(t, zone=zone, lang=lang, limit=None if args.full else 280),
+        "json": lambda t: export.to_json(t, indent=2),
+        "jsonl": export.to_jsonl,
+        "markdown": lambda t: export.to_markdown(t, zone=zone, lang=lang, title=title),
+        "html": lambda t: export.to_html(t, zone=zone, lang=lang, title=title),
+        "timelinejs": lambda t: export.to_timelinejs(t, zone=zone, lang=lang, title=title),
+        "timelinejs-csv": lambda t: export.to_timelinejs_csv(t, zone=zone, lang=lang, title=title),
+        "schemaorg": lambda t: export.to_schemaorg(t, title=title),
+        "ical": export.to_ical,
+    }
+
+
+FORMATS: Final = (
+    "text", "json", "jsonl", "markdown", "html", "timelinejs", "timelinejs-csv",
+    "schemaorg", "ical",
+)  # fmt: skip
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that prints to the streams ``main`` was given."""
+
+    out: TextIO = sys.stdout
+    err: TextIO = sys.stderr
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if message:
+            (self.err if file is sys.stderr else self.out).write(message)
+
+
+def build_parser(
+    stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> argparse.ArgumentParser:
+    """Return the argument parser (also used to document the command)."""
+    parser = _Parser(
+        prog="liveblog",
+        description=(
+            "Turn live blogs (HTML pages or plain-text dumps) into one chronological "
+            "timeline. Reads files, directories, globs, or standard input ('-')."
+        ),
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="PATH",
+        help="files, directories, globs, '-' for standard input, or timeline .json files",
+    )
+    parser.add_argument(
+        "-f", "--format", choices=FORMATS, default="text", help="output format (default: text)"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument(
+        "--published",
+        metavar="ISO",
+        help="publish time for pages that give none, e.g. 2024-11-29T10:11+01:00",
+    )
+    parser.add_argument(
+        "--tz", metavar="ZONE", help="IANA zone for pages that name none, e.g. Europe/Paris"
+    )
+    parser.add_argument("--lang", metavar="CODE", help="language of the pages (fr, en ...)")
+    parser.add_argument(
+        "--zone",
+        metavar="ZONE",
+        help="show times in this zone (IANA name, UTC, UTC+02:00); default: each page's own",
+    )
+    parser.add_argument("--title", help="title of the timeline (markdown, html, timelinejs)")
+    parser.add_argument(
+        "--full", action="store_true", help="text format: print whole posts, not their start"
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no notes or progress bar on stderr"
+    )
+    parser.out = stdout if stdout is not None else sys.stdout
+    parser.err = stderr if stderr is not None else sys.stderr
+    return parser
+
+
+def _expand(spec: str) -> tuple[list[Path], str | None]:
+    """Files named by one PATH argument, or an error message."""
+    path = Path(spec)
+    if path.is_dir():
+        found = sorted(
+            child
+            for child in path.rglob("*")
+            if child.is_file() and child.suffix.lower() in PAGE_SUFFIXES
+        )
+        return found, None if found else f"{spec}: no .txt, .html or .json files in directory"
+    if path.is_file():
+        return [path], None
+    matches = sorted(Path(match) for match in glob.glob(spec, recursive=True))  # noqa: PTH207
+    files = [match for match in matches if match.is_file()]
+    if files:
+        return files, None
+    if path.exists():
+        return [], f"{spec}: not a regular file"
+    return [], f"{spec}: no such file or directory"
+
+
+def _progress(items: list[str], quiet: bool) -> Iterable[str]:
+    if quiet or len(items) < PROGRESS_FROM or not sys.stderr.isatty():
+        return items
+    try:
+        from tqdm import tqdm  # noqa: PLC0415 (optional, only for terminals)
+    except ImportError:
+        return items
+    wrapped: Iterable[str] = tqdm(items, desc="liveblog", unit="page", file=sys.stderr)
+    return wrapped
+
+
+def _is_timeline(name: str, data: bytes) -> bool:
+    return name.lower().endswith(".json") and data.lstrip()[:1] == b"{"
+
+
+class _Run:
+    """One invocation: reads inputs, remembers failures, writes the result."""
+
+    def __init__(self, args: argparse.Namespace, stdin: IO[bytes], stderr: TextIO) -> None:
+        self.args = args
+        self.stdin = stdin
+        self.stderr = stderr
+        self.failures = 0
+
+    def note(self, message: str) -> None:
+        if not self.args.quiet:
+            print(f"liveblog: {message}", file=self.stderr)
+
+    def error(self, message: str) -> None:
+        self.failures += 1
+        print(f"liveblog: error: {message}", file=self.stderr)
+
+    def read(self, name: str) -> Iterator[Page | Timeline]:
+        """Yield what one input holds; report and skip it when it cannot be read."""
+        try:
+            data = self.stdin.read() if name == "-" else Path(name).read_bytes()
+        except OSError as error:
+            self.error(f"{name}: {error.strerror or error}")
+            return
+        label = "<stdin>" if name == "-" else name
+        try:
+            if _is_timeline(name, data):
+                yield Timeline.from_json(data)
+                return
+            page = parse(data, published=self.args.published, tz=self.args.tz, lang=self.args.lang)
+        except LiveblogError as error:
+            self.error(f"{label}: {error}")
+            return
+        if not page.entries:
+            self.note(f"{label}: no entries ({page.reason or 'nothing found'})")
+        yield page
+
+    def inputs(self) -> list[str] | None:
+        names: list[str] = []
+        specs = self.args.inputs or ["-"]
+        for spec in specs:
+            if spec == "-":
+                names.append("-")
+                continue
+            files, problem = _expand(spec)
+            if problem:
+                self.error(problem)
+            names.extend(str(file) for file in files)
+        return names
+
+
+def _check_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse arguments that would make every input fail, before reading any."""
+    if args.published is not None:
+        try:
+            datetime.fromisoformat(args.published)
+        except ValueError:
+            parser.error(f"--published {args.published!r} is not an ISO 8601 date-time")
+    if args.tz is not None:
+        try:
+            ZoneInfo(args.tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            parser.error(f"--tz {args.tz!r} is not an IANA zone name such as Europe/Paris")
+    if args.zone is not None:
+        try:
+            parse_zone(args.zone)
+        except LiveblogError as error:
+            parser.error(f"--zone: {error}")
+
+
+def _write(text: str, output: str | None, stdout: TextIO) -> None:
+    if output is None:
+        stdout.write(text)
+        stdout.flush()
+        return
+    with Path(output).open("w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: IO[bytes] | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the command with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    parser = build_parser(out, err)
+    try:
+        args = parser.parse_args(argv)
+        _check_arguments(parser, args)
+    except SystemExit as stop:
+        return EXIT_OK if stop.code in (0, None) else EXIT_USAGE
+    source = stdin if stdin is not None else sys.stdin.buffer
+    if not args.inputs and stdin is None and sys.stdin.isatty():
+        parser.print_usage(err)
+        print("liveblog: error: give files, directories or globs, or pipe a page in", file=err)
+        return EXIT_USAGE
+    run = _Run(args, source, err)
+    names = run.inputs() or []
+    read: list[Page | Timeline] = []
+    for name in _progress(names, args.quiet):
+        read.extend(run.read(name))
+    if not read:
+        if run.failures == 0:
+            run.error("no input to read")
+        return EXIT_NOTHING_READ
+    timeline = merge(read)
+    try:
+        text = _formatters(args)[args.format](timeline)
+    except MissingExtraError as error:
+        print(f"liveblog: error: {error}", file=err)
+        return EXIT_USAGE
+    try:
+        _write(text, args.output, out)
+    except BrokenPipeError:
+        # The reader went away (``liveblog ... | head``): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as error:
+        print(f"liveblog: error: cannot write {args.output}: {error}", file=err)
+        return EXIT_OUTPUT
+    return EXIT_FAILED_SOME if run.failures else EXIT_OK
