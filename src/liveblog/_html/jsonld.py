@@ -1,8 +1,8 @@
 """schema.org objects in ``<script type="application/ld+json">`` blocks.
 
-Real blocks are often broken: unquoted keys, trailing commas, HTML comments, raw control
-characters. ``read_jsonld`` repairs what it safely can and notes every block it could not
-read, so the caller can say why structured data was not used.
+Real blocks are often broken: unquoted keys, trailing commas, HTML or JavaScript
+comments, raw control characters. ``read_jsonld`` repairs what it safely can and notes
+every block it could not read, so the caller can say why structured data was not used.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ _UNQUOTED_KEY = re.compile(
     re.VERBOSE,
 )
 _TRAILING_COMMA = re.compile(r",(?P<close>\s*[}\]])")  # ",}" and ",]"
-_WRAPPER = re.compile(r"^\s*(?://)?\s*(?:<!\[CDATA\[|<!--)|(?://)?\s*(?:\]\]>|-->)\s*$")
+_LINE_COMMENT = re.compile(r"^[ \t]*//[^\n]*$", re.MULTILINE)  # a JS comment on its own line
+_OPENERS = ("<![CDATA[", "<!--")  # wrappers CMSs put around a script's text
+_CLOSERS = ("]]>", "-->")
 
 
 @attrs.frozen
@@ -56,9 +58,30 @@ def _load(text: str) -> object:
 
 
 def _repair(text: str) -> str:
-    text = _WRAPPER.sub("", text)
+    text = _unwrap(text)
+    text = _LINE_COMMENT.sub("", text)
     text = _TRAILING_COMMA.sub(r"\g<close>", text)
     return _UNQUOTED_KEY.sub(r'\g<lead>"\g<key>"\g<colon>', text)
+
+
+def _unwrap(text: str) -> str:
+    """Drop a ``//<![CDATA[ … //]]>`` or ``<!-- … -->`` wrapper around a block.
+
+    String methods, not a regex: blanks on both sides of an optional ``//`` made the
+    regex split long runs of blanks every way (quadratic).
+    """
+    text = text.strip()
+    head = text.removeprefix("//").lstrip()
+    for opener in _OPENERS:
+        if head.startswith(opener):
+            text = head[len(opener) :]
+            break
+    text = text.rstrip()
+    for closer in _CLOSERS:
+        if text.endswith(closer):
+            text = text[: -len(closer)].rstrip().removesuffix("//")
+            break
+    return text
 
 
 def _walk(value: object) -> Iterator[dict[str, Any]]:
