@@ -56,21 +56,27 @@ def _aware_or_none(_instance: object, attribute: attrs.Attribute[Any], value: ob
         )
 
 
+def _aware_text_or_none(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):  # ISO text is read by parse, in the page's zone
+        _aware_or_none(instance, attribute, value)
+
+
 @attrs.frozen
 class Item:
     """One page to parse, with what is known about it from outside the page.
 
-    ``url``, ``published``, ``tz`` and ``lang`` are passed to ``parse``. ``captured`` is
-    when an archive fetched the page (a WARC-Date): every time on the page is at or
-    before it. It is an upper bound, never the publish date; it becomes the page's
-    ``Options.reference``, the instant a page with no date of its own is resolved near.
+    ``url``, ``published`` (an aware datetime or ISO text), ``tz`` and ``lang`` are
+    passed to ``parse``. ``captured`` is when an archive fetched the page (a WARC-Date):
+    every time on the page is at or before it. It is an upper bound, never the publish
+    date; it becomes the page's ``Options.reference``, the instant a page with no date
+    of its own is resolved near.
 
     .. versionadded:: 0.1
     """
 
     source: str | bytes = attrs.field(repr=lambda source: shorten(source, 40))
     url: str | None = None
-    published: datetime | None = attrs.field(default=None, validator=_aware_or_none)
+    published: datetime | str | None = attrs.field(default=None, validator=_aware_text_or_none)
     captured: datetime | None = attrs.field(default=None, validator=_aware_or_none)
     tz: str | None = None
     lang: str | None = None
@@ -108,7 +114,7 @@ class Result:
 class _Unit:
     source: str | bytes | Path
     url: str | None = None
-    published: datetime | None = None
+    published: datetime | str | None = None
     tz: str | None = None
     lang: str | None = None
     captured: datetime | None = None
