@@ -11,13 +11,15 @@ import argparse
 import glob
 import os
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Final, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from liveblog import export
+from liveblog import export, warc
+from liveblog._batch import Item, Result, parse_many
 from liveblog._days import parse_zone
 from liveblog._pipeline import parse
 from liveblog.errors import LiveblogError
@@ -35,6 +37,8 @@ EXIT_OUTPUT: Final = 4
 
 #: Files taken from a directory (other files there are skipped).
 PAGE_SUFFIXES: Final = (".txt", ".html", ".htm", ".xhtml", ".json")
+#: Web archives: each HTML response in them is a page.
+WARC_SUFFIXES: Final = (".warc", ".warc.gz")
 #: Show a progress bar from this many inputs on (when tqdm is installed and stderr a tty).
 PROGRESS_FROM: Final = 5
 
@@ -46,6 +50,7 @@ examples:
   liveblog t.json new-snapshot.html --format markdown   (timelines merge with pages)
   liveblog - --published 2024-11-29T10:00+01:00 --tz Europe/Paris < page.html
   liveblog 'dumps/**/*.txt' --format jsonl | jq .headline
+  liveblog crawl/*.warc.gz --jobs 2 --format jsonl --stream > posts.jsonl
 
 formats:
   text (default), json (lossless, readable back), jsonl (one post a line),
@@ -123,7 +128,36 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="no notes or progress bar on stderr"
     )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="parse with N processes (default: 1)",
+    )
+    parser.add_argument(
+        "--stream",
+        action="store_true",
+        help="jsonl only: write each page's posts as soon as it is read, in input order, "
+        "without merging pages (flat memory for big archives)",
+    )
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"{text!r} is not a positive whole number"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _is_warc(name: str) -> bool:
+    return name.lower().endswith(WARC_SUFFIXES)
 
 
 def _expand(spec: str) -> tuple[list[Path], str | None]:
@@ -133,9 +167,12 @@ def _expand(spec: str) -> tuple[list[Path], str | None]:
         found = sorted(
             child
             for child in path.rglob("*")
-            if child.is_file() and child.suffix.lower() in PAGE_SUFFIXES
+            if child.is_file() and (child.suffix.lower() in PAGE_SUFFIXES or _is_warc(child.name))
         )
-        return found, None if found else f"{spec}: no .txt, .html or .json files in directory"
+        return (
+            found,
+            None if found else f"{spec}: no .txt, .html, .json or .warc files in directory",
+        )
     if path.is_file():
         return [path], None
     matches = sorted(Path(match) for match in glob.glob(spec, recursive=True))  # noqa: PTH207
@@ -199,6 +236,65 @@ class _Run:
             self.note(f"{label}: no entries ({page.reason or 'nothing found'})")
         yield page
 
+    def pages(self, names: list[str]) -> Iterator[Page | Timeline]:
+        """Yield what the inputs hold, timelines and standard input first.
+
+        Every other page goes through ``parse_many`` (``--jobs`` processes), in input order.
+        """
+        here = [name for name in names if name == "-" or name.lower().endswith(".json")]
+        for name in here:
+            yield from self.read(name)
+        labels: deque[str] = deque()
+        others = [name for name in names if name not in here]
+        items = self._items(_progress(others, self.args.quiet), labels)
+        for result in parse_many(items, jobs=self.args.jobs):
+            page = self._page(labels.popleft(), result)
+            if page is not None:
+                yield page
+
+    def _page(self, label: str, result: Result) -> Page | None:
+        if result.page is None:
+            self.error(f"{label}: {result.error}")
+            return None
+        if not result.page.entries:
+            self.note(f"{label}: no entries ({result.page.reason or 'nothing found'})")
+        return result.page
+
+    def _items(self, names: Iterable[str], labels: deque[str]) -> Iterator[Item]:
+        """Each file as one page, each WARC as its HTML responses; read lazily."""
+        args = self.args
+        for name in names:
+            if _is_warc(name):
+                yield from self._warc_items(name, labels)
+                continue
+            try:
+                data = Path(name).read_bytes()
+            except OSError as error:
+                self.error(f"{name}: {error.strerror or error}")
+                continue
+            labels.append(name)
+            yield Item(data, published=args.published, tz=args.tz, lang=args.lang)
+
+    def _warc_items(self, name: str, labels: deque[str]) -> Iterator[Item]:
+        args = self.args
+        try:
+            for record in warc.iter_records(name):
+                label = f"{name}#{record.offset} ({record.url})"
+                if record.too_large:
+                    self.error(f"{label}: the page is too large to read")
+                    continue
+                labels.append(label)
+                yield Item(
+                    record.body,
+                    url=record.url,
+                    published=args.published,
+                    captured=record.date,
+                    tz=args.tz,
+                    lang=args.lang,
+                )
+        except (LiveblogError, ImportError) as error:
+            self.error(f"{name}: {error}")
+
     def inputs(self) -> list[str] | None:
         names: list[str] = []
         specs = self.args.inputs or ["-"]
@@ -230,6 +326,8 @@ def _check_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) 
             parse_zone(args.zone)
         except LiveblogError as error:
             parser.error(f"--zone: {error}")
+    if args.stream and args.format != "jsonl":
+        parser.error("--stream writes JSON Lines: use it with --format jsonl")
 
 
 def _write(text: str, output: str | None, stdout: TextIO) -> None:
@@ -239,6 +337,37 @@ def _write(text: str, output: str | None, stdout: TextIO) -> None:
         return
     with Path(output).open("w", encoding="utf-8", newline="") as handle:
         handle.write(text)
+
+
+def _stream(run: _Run, pages: Iterable[Page | Timeline], output: str | None, stdout: TextIO) -> int:
+    """Write each page's posts as JSON Lines as soon as it is read (``--stream``)."""
+    try:
+        if output is None:
+            written = _write_lines(pages, stdout)
+        else:
+            with Path(output).open("w", encoding="utf-8", newline="") as sink:
+                written = _write_lines(pages, sink)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as error:
+        print(f"liveblog: error: cannot write {output}: {error}", file=run.stderr)
+        return EXIT_OUTPUT
+    if not written:
+        if run.failures == 0:
+            run.error("no input to read")
+        return EXIT_NOTHING_READ
+    return EXIT_FAILED_SOME if run.failures else EXIT_OK
+
+
+def _write_lines(pages: Iterable[Page | Timeline], sink: TextIO) -> int:
+    written = 0
+    for page in pages:
+        sink.write(export.to_jsonl(merge([page])))
+        sink.flush()
+        written += 1
+    return written
 
 
 def main(
@@ -264,9 +393,9 @@ def main(
         return EXIT_USAGE
     run = _Run(args, source, err)
     names = run.inputs() or []
-    read: list[Page | Timeline] = []
-    for name in _progress(names, args.quiet):
-        read.extend(run.read(name))
+    if args.stream:
+        return _stream(run, run.pages(names), args.output, out)
+    read = list(run.pages(names))
     if not read:
         if run.failures == 0:
             run.error("no input to read")
