@@ -322,7 +322,10 @@ def _context() -> multiprocessing.context.BaseContext:
 
     The forkserver is asked to import ``liveblog._warm`` (besides ``__main__``, its
     default) so the workers it forks start with warm caches. The setting is the
-    process's, and only counts if its forkserver has not started yet.
+    process's, and only counts if its forkserver has not started yet. Before Python
+    3.12 the forkserver does not see the parent's ``sys.path``: when liveblog is found
+    only through a change to it, the preload quietly fails and each worker warms up on
+    its first pages instead (slower to start, same results).
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
