@@ -10,9 +10,9 @@ or several. The design:
   ``2 * jobs`` chunks are in flight: the parent reads ahead only that far and yields
   results in input order as soon as the oldest chunk is done.
 * Each page's failure is caught where it happens and travels back in its ``Result``.
-  A worker that dies (a crash, the OOM killer) breaks the pool; the pool is rebuilt and
-  the chunks that were in flight are parsed again one page at a time, so only the page
-  that kills a worker twice is reported as failed.
+  A worker that dies (a crash, the OOM killer) breaks the pool; the pool is rebuilt, the
+  chunks lost with it are sent again, and the chunk being waited for is parsed one page
+  at a time, so only the page that kills a worker on its own is reported as failed.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ CHUNK = 4
 #: A ``str`` longer than this, or holding a line break, is page text, never a file name.
 _MAX_PATH_CHARS = 4096
 #: File names that hold web archives rather than one page.
-_WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+_WARC_SUFFIXES = (".warc", ".warc.gz")
 
 
 def _aware_or_none(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
