@@ -30,6 +30,7 @@ from typing import Any, TypeAlias, TypeGuard
 
 import attrs
 
+from liveblog import warc
 from liveblog._options import Options
 from liveblog._pipeline import parse
 from liveblog.errors import ArgumentError, LimitError, LiveblogError, shorten
@@ -216,8 +217,6 @@ def _names_file(item: object) -> TypeGuard[str]:
 
 def _warc_pending(item: object, path: Path, options: Options) -> Iterator[_Pending]:
     """One unit per HTML response of a WARC file, or one failed result if it can't be read."""
-    from liveblog import warc  # noqa: PLC0415 (optional extra: imported only when needed)
-
     try:
         for record in warc.iter_records(path, max_bytes=options.max_bytes):
             origin = f"{path}#{record.offset}"
