@@ -44,7 +44,7 @@ CHUNK = 4
 #: A ``str`` longer than this, or holding a line break, is page text, never a file name.
 _MAX_PATH_CHARS = 4096
 #: File names that hold web archives rather than one page.
-_WARC_SUFFIXES = (".warc", ".warc.gz")
+_WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 
 
 def _aware_or_none(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -147,8 +147,8 @@ def parse_many(
     Each item is page text (``str`` or ``bytes``), an ``Item`` (text plus its url,
     publish date and capture date), or a file path (``os.PathLike``, or a one-line
     ``str`` naming an existing file; wrap text in ``Item`` to leave no doubt). A path
-    ending in ``.warc``/``.warc.gz`` yields a result per HTML response it archives
-    (needs the ``warc`` extra).
+    ending in ``.warc``/``.warc.gz`` (or ``.arc``/``.arc.gz``) yields a result per HTML
+    response it archives (needs the ``warc`` extra).
 
     ``jobs`` processes parse in parallel (``1`` parses in this process). Memory stays
     bounded: the input is read at most ``2 * jobs`` chunks ahead of the output, and

@@ -2,8 +2,9 @@
 
 The rules, applied to a *set* of pages (so the result never depends on input order):
 
-1. Pages are grouped into **families**, the snapshots of one live blog: same URL, or,
-   when one of them has no URL, the same title and a compatible publish day.
+1. Pages are grouped into **families**, the snapshots of one live blog: same URL (scheme,
+   "www.", fragment, trailing slash and tracking parameters aside), or, when one of them
+   has no URL, the same title and a compatible publish day.
 2. Within a family, snapshots are taken from the oldest to the latest (last activity:
    ``modified``, the newest post or update stamp, then ``published``; then the number
    of posts, then the length of their text, since live blogs grow).
@@ -26,7 +27,7 @@ import attrs
 
 from liveblog._fingerprint import fingerprint
 from liveblog._items import Sighting, TimelineEntry
-from liveblog._text_similarity import containment, normalise, words
+from liveblog._text_similarity import OverlapIndex, containment, normalise, rarity, words
 from liveblog.model import GRANULARITIES, Page
 
 __all__ = ["build_items", "canonical_pages", "entry_order"]
@@ -42,6 +43,10 @@ _RELATED_OVERLAP: Final = 0.7
 _RELATED_MIN_WORDS: Final = 8
 _RELATED_WINDOW: Final = timedelta(days=2)
 _STAMP_DRIFT: Final = timedelta(days=1)
+#: A match by id or by "posted" stamp scores at least this; a match by words alone less.
+_SURE: Final = 5.0
+#: Query parameters that track the reader, not name the page.
+_TRACKERS: Final = ("utm_", "fbclid=", "gclid=", "at_medium=", "at_campaign=", "xtor=")
 
 
 def _instant_key(moment: datetime | None) -> timedelta:
@@ -78,12 +83,15 @@ def canonical_pages(pages: Iterable[Page]) -> tuple[tuple[Page, ...], tuple[str,
 
 
 def _normal_url(url: str | None) -> str | None:
-    """Lower-case scheme and host, drop the fragment and a trailing slash."""
+    """Reduce a URL to the blog it names: no scheme, "www.", fragment, slash or trackers."""
     if not url or not url.strip():
         return None
     parts = urlsplit(url.strip())
-    path = parts.path.rstrip("/")
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+    host = parts.netloc.lower().removeprefix("www.")
+    query = "&".join(
+        pair for pair in parts.query.split("&") if pair and not pair.lower().startswith(_TRACKERS)
+    )
+    return urlunsplit(("", host, parts.path.rstrip("/"), query, ""))
 
 
 def _same_blog(first: Page, second: Page) -> bool:
@@ -144,13 +152,14 @@ class _Post:
     headline: str
 
     @classmethod
-    def of(cls, page: Page, position: int) -> _Post:
+    def of(cls, page: Page, position: int, seen: dict[str, frozenset[str]]) -> _Post:
+        """Describe one sighting; ``seen`` memoises word sets of texts met before."""
         entry = page.entries[position]
-        return cls(
-            Sighting(page, position),
-            words(f"{entry.headline or ''} {entry.text}"),
-            normalise(entry.headline or ""),
-        )
+        text = f"{entry.headline or ''} {entry.text}"
+        found = seen.get(text)
+        if found is None:
+            found = seen[text] = words(text)
+        return cls(Sighting(page, position), found, normalise(entry.headline or ""))
 
 
 def _match(old: _Post, new: _Post) -> float | None:
@@ -177,49 +186,80 @@ def _match(old: _Post, new: _Post) -> float | None:
     return None
 
 
-def _candidates(new: _Post, known: int, by_stamp: dict[object, list[int]]) -> list[int]:
-    """Items worth scoring against ``new``: those sharing its id or stamp, else all."""
-    entry = new.sighting.entry
-    found: list[int] = []
-    if entry.id is not None:
-        found.extend(by_stamp.get(("id", entry.id), ()))
-    if entry.posted is not None:
-        found.extend(by_stamp.get(("posted", entry.posted), ()))
-    return sorted(set(found)) if found else list(range(known))
+class _FamilyIndex:
+    """Where to look for earlier versions of a post: by id, stamp, headline or words.
+
+    Every way ``_match`` can accept a pair is covered, so no match is missed, and
+    only a few items are scored for each post instead of all of them.
+    """
+
+    def __init__(self, posts: Iterable[_Post]) -> None:
+        self._exact: dict[object, list[int]] = defaultdict(list)
+        self._words = OverlapIndex(_SAME_TEXT_OVERLAP, rarity(post.words for post in posts))
+
+    def add(self, index: int, post: _Post) -> None:
+        entry = post.sighting.entry
+        if entry.id is not None:
+            self._exact["id", entry.id].append(index)
+        if entry.posted is not None:
+            self._exact["posted", entry.posted].append(index)
+        if post.headline:
+            self._exact["headline", post.headline].append(index)
+        self._words.add(index, post.words)
+
+    def exact(self, post: _Post) -> list[int]:
+        """Items sharing the post's id, "posted" stamp or headline."""
+        entry = post.sighting.entry
+        found: set[int] = set()
+        if entry.id is not None:
+            found.update(self._exact.get(("id", entry.id), ()))
+        if entry.posted is not None:
+            found.update(self._exact.get(("posted", entry.posted), ()))
+        if post.headline:
+            found.update(self._exact.get(("headline", post.headline), ()))
+        return sorted(found)
+
+    def by_words(self, post: _Post) -> list[int]:
+        """Items whose words may overlap the post's enough to match without a stamp."""
+        return sorted(self._words.candidates(post.words))
 
 
-def _match_family(pages: list[Page]) -> list[list[_Post]]:
+def _match_family(pages: list[Page], seen: dict[str, frozenset[str]]) -> list[list[_Post]]:
     """Fold a family's snapshots, oldest first, into items (lists of posts)."""
+    all_posts = [
+        [_Post.of(page, position, seen) for position in range(len(page.entries))] for page in pages
+    ]
+    index = _FamilyIndex(post for posts in all_posts for post in posts)
     items: list[list[_Post]] = []
-    by_stamp: dict[object, list[int]] = defaultdict(list)
-    for page in pages:
-        posts = [_Post.of(page, position) for position in range(len(page.entries))]
+    for posts in all_posts:
         scored: list[tuple[float, int, int]] = []
-        known = len(items)
         for position, post in enumerate(posts):
-            for index in _candidates(post, known, by_stamp):
-                score = _match(items[index][-1], post)
+            best = 0.0
+            for number in index.exact(post):
+                score = _match(items[number][-1], post)
                 if score is not None:
-                    scored.append((-score, index, position))
+                    scored.append((-score, number, position))
+                    best = max(best, score)
+            if best >= _SURE:
+                continue  # a shared id or stamp with shared words: words alone score less
+            for number in index.by_words(post):
+                score = _match(items[number][-1], post)
+                if score is not None:
+                    scored.append((-score, number, position))
         scored.sort()
-        taken_items: set[int] = set()
-        placed: set[int] = set()
-        for _score, index, position in scored:
-            if index in taken_items or position in placed:
-                continue
-            items[index].append(posts[position])
-            taken_items.add(index)
-            placed.add(position)
+        taken: set[int] = set()
+        placed: dict[int, int] = {}
+        for _score, number, position in scored:
+            if number not in taken and position not in placed:
+                taken.add(number)
+                placed[position] = number
         for position, post in enumerate(posts):
-            if position not in placed:
+            if position in placed:
+                items[placed[position]].append(post)
+                index.add(placed[position], post)
+            else:
+                index.add(len(items), post)
                 items.append([post])
-        for index in range(len(items)):
-            if items[index][-1].sighting.page is page:
-                entry = items[index][-1].sighting.entry
-                if entry.id is not None:
-                    by_stamp[("id", entry.id)].append(index)
-                if entry.posted is not None:
-                    by_stamp[("posted", entry.posted)].append(index)
     return items
 
 
@@ -228,39 +268,33 @@ def _key(post: _Post, prints: dict[int, str]) -> str:
     return f"{prints[id(post.sighting.page)][:12]}:{post.sighting.position}"
 
 
+def _near_in_time(first: _Post, second: _Post) -> bool:
+    """Whether two posts are close enough in time to tell the same story."""
+    one, other = first.sighting.entry.time, second.sighting.entry.time
+    if one is None or other is None:
+        return True
+    return abs(one.start - other.start) <= _RELATED_WINDOW
+
+
 def _related(families: list[int], items: list[list[_Post]]) -> dict[int, set[int]]:
     """Link items of different families that tell the same story."""
+    latest = [posts[-1] for posts in items]
+    index = OverlapIndex(_RELATED_OVERLAP, rarity(post.words for post in latest))
     links: dict[int, set[int]] = defaultdict(set)
-    reference: list[tuple[timedelta, int]] = []
-    undated: list[int] = []
-    for index, posts in enumerate(items):
-        time = posts[-1].sighting.entry.time
-        if time is None:
-            undated.append(index)
-        else:
-            reference.append((_instant_key(time.start), index))
-    reference.sort()
-
-    def check(first: int, second: int) -> None:
-        if families[first] == families[second]:
-            return
-        a, b = items[first][-1], items[second][-1]
-        if min(len(a.words), len(b.words)) < _RELATED_MIN_WORDS:
-            return
-        if containment(a.words, b.words) >= _RELATED_OVERLAP:
-            links[first].add(second)
-            links[second].add(first)
-
-    for left, (start, first) in enumerate(reference):
-        for _other_start, second in reference[left + 1 :]:
-            if _other_start - start > _RELATED_WINDOW:
-                break
-            check(first, second)
-    undated_set = set(undated)
-    for first in undated:
-        for second in range(len(items)):
-            if second != first and (second not in undated_set or second > first):
-                check(first, second)
+    for number, post in enumerate(latest):
+        if len(post.words) < _RELATED_MIN_WORDS:
+            continue
+        for other in sorted(index.candidates(post.words)):
+            peer = latest[other]
+            if (
+                families[other] != families[number]
+                and len(peer.words) >= _RELATED_MIN_WORDS
+                and _near_in_time(post, peer)
+                and containment(post.words, peer.words) >= _RELATED_OVERLAP
+            ):
+                links[number].add(other)
+                links[other].add(number)
+        index.add(number, post.words)
     return links
 
 
@@ -289,12 +323,13 @@ def build_items(pages: tuple[Page, ...], prints: tuple[str, ...]) -> tuple[Timel
     by_id = {id(page): key for page, key in zip(pages, prints, strict=True)}
     all_items: list[list[_Post]] = []
     item_family: list[int] = []
+    seen: dict[str, frozenset[str]] = {}
     for family_index, members in enumerate(_families(pages)):
         ordered = sorted(
             (pages[index] for index in members),
             key=lambda page: (*_activity(page), by_id[id(page)]),
         )
-        for posts in _match_family(ordered):
+        for posts in _match_family(ordered, seen):
             all_items.append(posts)
             item_family.append(family_index)
     links = _related(item_family, all_items)

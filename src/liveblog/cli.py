@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import argparse
 import glob
+import io
 import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Final, TextIO
+from typing import IO, TYPE_CHECKING, Final, TextIO, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 from liveblog import export, warc
 from liveblog._batch import Item, Result, parse_many
 from liveblog._days import parse_zone
-from liveblog._pipeline import parse
 from liveblog.errors import LiveblogError
 from liveblog.export._extras import MissingExtraError
 from liveblog.model import Page
@@ -37,8 +40,8 @@ EXIT_OUTPUT: Final = 4
 
 #: Files taken from a directory (other files there are skipped).
 PAGE_SUFFIXES: Final = (".txt", ".html", ".htm", ".xhtml", ".json")
-#: Web archives: each HTML response in them is a page.
-WARC_SUFFIXES: Final = (".warc", ".warc.gz")
+#: Web archives: each HTML response in them is a page (needs the ``warc`` extra).
+ARCHIVE_SUFFIXES: Final = (".warc", ".warc.gz", ".arc", ".arc.gz")
 #: Show a progress bar from this many inputs on (when tqdm is installed and stderr a tty).
 PROGRESS_FROM: Final = 5
 
@@ -86,9 +89,22 @@ FORMATS: Final = (
 )  # fmt: skip
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that prints to the streams ``main`` was given."""
+
+    out: TextIO = sys.stdout
+    err: TextIO = sys.stderr
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if message:
+            (self.err if file is sys.stderr else self.out).write(message)
+
+
+def build_parser(
+    stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> argparse.ArgumentParser:
     """Return the argument parser (also used to document the command)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="liveblog",
         description=(
             "Turn live blogs (HTML pages or plain-text dumps) into one chronological "
@@ -101,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="*",
         metavar="PATH",
-        help="files, directories, globs, '-' for standard input, or timeline .json files",
+        help="files, directories, globs, '-' for standard input, .warc files, timeline .json",
     )
     parser.add_argument(
         "-f", "--format", choices=FORMATS, default="text", help="output format (default: text)"
@@ -142,22 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="jsonl only: write each page's posts as soon as it is read, in input order, "
         "without merging pages (flat memory for big archives)",
     )
+    parser.out = stdout if stdout is not None else sys.stdout
+    parser.err = stderr if stderr is not None else sys.stderr
     return parser
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        msg = f"{text!r} is not a positive whole number"
-        raise argparse.ArgumentTypeError(msg)
-    return value
-
-
-def _is_warc(name: str) -> bool:
-    return name.lower().endswith(WARC_SUFFIXES)
 
 
 def _expand(spec: str) -> tuple[list[Path], str | None]:
@@ -167,7 +170,8 @@ def _expand(spec: str) -> tuple[list[Path], str | None]:
         found = sorted(
             child
             for child in path.rglob("*")
-            if child.is_file() and (child.suffix.lower() in PAGE_SUFFIXES or _is_warc(child.name))
+            if child.is_file()
+            and (child.suffix.lower() in PAGE_SUFFIXES or _is_archive(child.name))
         )
         return (
             found,
@@ -195,8 +199,32 @@ def _progress(items: list[str], quiet: bool) -> Iterable[str]:
     return wrapped
 
 
-def _is_timeline(name: str, data: bytes) -> bool:
-    return name.lower().endswith(".json") and data.lstrip()[:1] == b"{"
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"{text!r} is not a positive whole number"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+def _is_archive(name: str) -> bool:
+    return name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def _is_timeline(data: bytes) -> bool:
+    """Whether ``data`` is a timeline written by ``--format json`` (else: a page)."""
+    head = data[:400].lstrip()
+    return head[:1] == b"{" and b'"liveblog-timeline"' in head
+
+
+def _timelines_ahead(queue: deque[str | Timeline]) -> Iterator[Timeline]:
+    """Pop and yield the timelines at the head of ``queue`` (read before the next page)."""
+    while queue and isinstance(head := queue[0], Timeline):
+        queue.popleft()
+        yield head
 
 
 class _Run:
@@ -216,83 +244,69 @@ class _Run:
         self.failures += 1
         print(f"liveblog: error: {message}", file=self.stderr)
 
-    def read(self, name: str) -> Iterator[Page | Timeline]:
-        """Yield what one input holds; report and skip it when it cannot be read."""
-        try:
-            data = self.stdin.read() if name == "-" else Path(name).read_bytes()
-        except OSError as error:
-            self.error(f"{name}: {error.strerror or error}")
-            return
-        label = "<stdin>" if name == "-" else name
-        try:
-            if _is_timeline(name, data):
-                yield Timeline.from_json(data)
-                return
-            page = parse(data, published=self.args.published, tz=self.args.tz, lang=self.args.lang)
-        except LiveblogError as error:
-            self.error(f"{label}: {error}")
-            return
-        if not page.entries:
-            self.note(f"{label}: no entries ({page.reason or 'nothing found'})")
-        yield page
+    def pages(self, names: Iterable[str]) -> Iterator[Page | Timeline]:
+        """Yield what the inputs hold, in input order; report and skip what fails.
 
-    def pages(self, names: list[str]) -> Iterator[Page | Timeline]:
-        """Yield what the inputs hold, timelines and standard input first.
-
-        Every other page goes through ``parse_many`` (``--jobs`` processes), in input order.
+        Pages go through ``parse_many`` (``--jobs`` processes); timelines are read here.
+        ``queue`` holds, in input order, the label of each page sent to be parsed and
+        each timeline read, so results and timelines come out in the order given.
         """
-        here = [name for name in names if name == "-" or name.lower().endswith(".json")]
-        for name in here:
-            yield from self.read(name)
-        labels: deque[str] = deque()
-        others = [name for name in names if name not in here]
-        items = self._items(_progress(others, self.args.quiet), labels)
+        queue: deque[str | Timeline] = deque()
+        items = self._items(names, queue)
         for result in parse_many(items, jobs=self.args.jobs):
-            page = self._page(labels.popleft(), result)
+            yield from _timelines_ahead(queue)
+            label = cast("str", queue.popleft())  # timelines ahead of it are gone
+            page = self._page(label, result)
             if page is not None:
                 yield page
+        yield from _timelines_ahead(queue)
 
     def _page(self, label: str, result: Result) -> Page | None:
         if result.page is None:
-            self.error(f"{label}: {result.error}")
+            error = result.error
+            if isinstance(error, LiveblogError):
+                self.error(f"{label}: {error}")
+            else:  # a bug on one page must not stop the others
+                kind = type(error).__name__
+                self.error(f"{label}: internal error {kind}: {error}; please report it")
             return None
         if not result.page.entries:
             self.note(f"{label}: no entries ({result.page.reason or 'nothing found'})")
         return result.page
 
-    def _items(self, names: Iterable[str], labels: deque[str]) -> Iterator[Item]:
-        """Each file as one page, each WARC as its HTML responses; read lazily."""
+    def _items(self, names: Iterable[str], queue: deque[str | Timeline]) -> Iterator[Item]:
+        """Each input as pages to parse, read lazily; timelines go straight to ``queue``."""
         args = self.args
         for name in names:
-            if _is_warc(name):
-                yield from self._warc_items(name, labels)
+            if name != "-" and _is_archive(name):
+                yield from self._archive_items(name, queue)
                 continue
             try:
-                data = Path(name).read_bytes()
+                data = self.stdin.read() if name == "-" else Path(name).read_bytes()
             except OSError as error:
                 self.error(f"{name}: {error.strerror or error}")
                 continue
-            labels.append(name)
+            label = "<stdin>" if name == "-" else name
+            if _is_timeline(data):
+                try:
+                    queue.append(Timeline.from_json(data))
+                except LiveblogError as error:
+                    self.error(f"{label}: {error}")
+                continue
+            queue.append(label)
             yield Item(data, published=args.published, tz=args.tz, lang=args.lang)
 
-    def _warc_items(self, name: str, labels: deque[str]) -> Iterator[Item]:
-        args = self.args
+    def _archive_items(self, name: str, queue: deque[str | Timeline]) -> Iterator[Item]:
+        """Yield the HTML responses of a web archive, with their URL and capture date."""
         try:
             for record in warc.iter_records(name):
-                label = f"{name}#{record.offset} ({record.url})"
+                label = f"{name}#{record.offset}"
                 if record.too_large:
-                    self.error(f"{label}: the page is too large to read")
+                    self.error(f"{label} ({record.url}): the page is too large to read")
                     continue
-                labels.append(label)
-                yield Item(
-                    record.body,
-                    url=record.url,
-                    published=args.published,
-                    captured=record.date,
-                    tz=args.tz,
-                    lang=args.lang,
-                )
-        except (LiveblogError, ImportError) as error:
+                queue.append(label)
+                yield Item(record.body, url=record.url, captured=record.date)
+        except LiveblogError as error:
             self.error(f"{name}: {error}")
 
     def inputs(self) -> list[str] | None:
@@ -380,7 +394,11 @@ def main(
     """Run the command with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
-    parser = build_parser()
+    for stream in (out, err):
+        if isinstance(stream, io.TextIOWrapper):
+            # A terminal that cannot show "é" gets "?" rather than a crash.
+            stream.reconfigure(errors="replace")
+    parser = build_parser(out, err)
     try:
         args = parser.parse_args(argv)
         _check_arguments(parser, args)
@@ -393,9 +411,10 @@ def main(
         return EXIT_USAGE
     run = _Run(args, source, err)
     names = run.inputs() or []
+    pages = run.pages(_progress(names, args.quiet))
     if args.stream:
-        return _stream(run, run.pages(names), args.output, out)
-    read = list(run.pages(names))
+        return _stream(run, pages, args.output, out)
+    read = list(pages)
     if not read:
         if run.failures == 0:
             run.error("no input to read")

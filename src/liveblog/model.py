@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, get_args
 
 import attrs
 
-from liveblog.errors import ArgumentError, NaiveDatetimeError, shorten
+from liveblog._checks import aware_field
+from liveblog.errors import ArgumentError, shorten
 
 __all__ = [
     "GRANULARITIES",
@@ -44,38 +45,11 @@ Granularity = Literal[
     "century",
 ]
 #: Granularities from the finest to the coarsest ("night" spans two days, so it sits after "day").
-GRANULARITIES: Final[tuple[str, ...]] = (
-    "second",
-    "minute",
-    "hour",
-    "part-of-day",
-    "day",
-    "night",
-    "weekend",
-    "week",
-    "month",
-    "quarter",
-    "season",
-    "year",
-    "decade",
-    "century",
-)
+GRANULARITIES: Final[tuple[str, ...]] = get_args(Granularity)
 Role = Literal["lead", "post", "article"]
-ROLES: Final[tuple[str, ...]] = ("lead", "post", "article")
+ROLES: Final[tuple[str, ...]] = get_args(Role)
 TimeSource = Literal["timestamp", "text", "page", "none"]
-TIME_SOURCES: Final[tuple[str, ...]] = ("timestamp", "text", "page", "none")
-
-
-def _aware(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, datetime):
-        raise ArgumentError(f"{attribute.name} must be a datetime, got {shorten(value)}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise NaiveDatetimeError(
-            f"{attribute.name}={value.isoformat()} has no timezone; "
-            "attach one (datetime.replace(tzinfo=...)) so it names an instant"
-        )
+TIME_SOURCES: Final[tuple[str, ...]] = get_args(TimeSource)
 
 
 def _one_of(choices: tuple[str, ...]) -> Callable[[object, attrs.Attribute[Any], object], None]:
@@ -94,8 +68,8 @@ class TimeValue:
     the minute it starts with. ``granularity`` says what the source actually said.
     """
 
-    start: datetime = attrs.field(validator=_aware)
-    end: datetime = attrs.field(validator=_aware)
+    start: datetime = attrs.field(validator=aware_field)
+    end: datetime = attrs.field(validator=aware_field)
     granularity: Granularity = attrs.field(validator=_one_of(GRANULARITIES))
 
     def __attrs_post_init__(self) -> None:
@@ -149,8 +123,8 @@ class Entry:
     headline: str | None
     text: str
     role: Role = attrs.field(validator=_one_of(ROLES))
-    posted: datetime | None = attrs.field(default=None, validator=_aware)
-    updated: datetime | None = attrs.field(default=None, validator=_aware)
+    posted: datetime | None = attrs.field(default=None, validator=aware_field)
+    updated: datetime | None = attrs.field(default=None, validator=aware_field)
     time: TimeValue | None = None
     time_source: TimeSource = attrs.field(
         default="none",
@@ -175,12 +149,12 @@ class Page:
 
     url: str | None
     title: str | None
-    published: datetime | None = attrs.field(validator=_aware)
+    published: datetime | None = attrs.field(validator=aware_field)
     lang: str | None
     is_live: bool
     key_points: tuple[str, ...]
     entries: tuple[Entry, ...]
-    modified: datetime | None = attrs.field(default=None, validator=_aware)
+    modified: datetime | None = attrs.field(default=None, validator=aware_field)
     zone: str | None = None
     zone_assumed: bool = False
     kind: Literal["html", "text"] = "text"

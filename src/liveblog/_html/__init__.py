@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import timedelta, timezone, tzinfo
 
+import attrs
 import lxml.etree
 import lxml.html
 
@@ -22,12 +23,12 @@ from liveblog._draft import Draft, Extraction, PageMeta, Stamp
 from liveblog._html import microdata
 from liveblog._html.article import article_text, key_points
 from liveblog._html.combine import drafts_from_stream, drafts_from_updates
-from liveblog._html.jsonld import find_type, read_jsonld, updates_from
+from liveblog._html.jsonld import JsonLd, find_type, read_jsonld, updates_from
 from liveblog._html.live import MIN_LIVE_BLOCKS, decide
 from liveblog._html.meta import read_meta
 from liveblog._html.profiles import PROFILES
-from liveblog._html.stream import MIN_BLOCKS, Stream, find_stream
-from liveblog._html.text import visible_text
+from liveblog._html.stream import MIN_BLOCKS, Stream, find_stream, label_zone
+from liveblog._html.text import fragment_text, new_parser, visible_text
 from liveblog._options import Options
 from liveblog._text import extract_text
 from liveblog.errors import LimitError
@@ -42,20 +43,38 @@ def _parse(markup: str) -> tuple[lxml.html.HtmlElement | None, list[str]]:
     otherwise drop the rest of a page silently; past its own 2,048 levels the parser still
     stops, and the note says the result is partial.
     """
-    if not markup.strip():
+    if not markup or markup.isspace():  # no copy of the page, unlike strip()
         return None, []
-    parser = lxml.html.HTMLParser(huge_tree=True)
-    try:
-        root = lxml.html.document_fromstring(markup, parser=parser)
-    except (lxml.etree.ParserError, ValueError):
-        try:  # an XML declaration with a str, or bytes-only markup
-            data = markup.encode("utf-8", "surrogatepass")
-            root = lxml.html.document_fromstring(data, parser=parser)
-        except (lxml.etree.ParserError, ValueError):
-            return None, []
+    root, parser = _parse_once(markup)
+    if root is None:  # a str with an XML encoding declaration: lxml wants bytes
+        root, parser = _parse_once(markup.encode("utf-8", "surrogatepass"))
+    if root is None:
+        return None, []
     cut = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
     notes = ["partial: markup nested too deep, the parser dropped what follows"] if cut else []
     return root, notes
+
+
+def _parse_once(source: str | bytes) -> tuple[lxml.html.HtmlElement | None, lxml.etree.HTMLParser]:
+    parser = new_parser()
+    try:
+        return lxml.etree.fromstring(source, parser), parser
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return None, parser
+
+
+def _drop(element: lxml.html.HtmlElement) -> None:
+    """Remove an element and its subtree, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 def _apply_profiles(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
@@ -66,9 +85,13 @@ def _apply_profiles(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
             continue
         for selector in profile.drop:
             for element in root.xpath(selector):
-                element.drop_tree()
+                _drop(element)
         notes.append(f"profile {profile.host} applied")
     return notes
+
+
+_LEAD_PROBE = 30  # characters of the introduction looked for in the page's text
+_BODY_TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
 
 
 def _page_zone(meta: PageMeta, drafts: list[Draft]) -> tzinfo | None:
@@ -100,6 +123,66 @@ def _text_path(
         *extraction.notes,
     ]
     return list(extraction.drafts), extraction.key_points, notes
+
+
+def _live_entries(
+    root: lxml.html.HtmlElement,
+    jsonld: JsonLd,
+    microdata_blog: tuple[lxml.html.HtmlElement | None, microdata.Scopes],
+    stream: Stream | None,
+    options: Options,
+) -> tuple[list[Draft], tuple[str, ...], list[str]]:
+    """Read a live page's entries from the most trusted source it offers, and key points."""
+    blog_ld = find_type(jsonld.objects, "liveblogposting")
+    blog_md, scopes = microdata_blog
+    ld_updates = updates_from(blog_ld) if blog_ld is not None else ()
+    md_updates = microdata.updates_from(blog_md, scopes) if blog_md is not None else ()
+    points: tuple[str, ...] = ()
+    if ld_updates:
+        drafts, notes = drafts_from_updates(ld_updates, stream, "jsonld")
+    elif md_updates:
+        drafts, notes = drafts_from_updates(md_updates, stream, "microdata")
+    elif stream is not None:
+        drafts, notes = drafts_from_stream(stream), []
+    else:
+        drafts, points, notes = _text_path(root, options)
+        return drafts, points or key_points(root, ()), notes
+    lead = _lead(blog_ld, root) if blog_ld is not None else None
+    if lead is not None:
+        drafts.insert(0, lead)
+    entries = [element for block in stream.blocks for element in block.elements] if stream else []
+    return drafts, points or key_points(root, entries), notes
+
+
+def _lead(blog: dict[str, object], root: lxml.html.HtmlElement) -> Draft | None:
+    """Read the live page's introduction from its LiveBlogPosting ``description``.
+
+    Rendered when its opening words are in a text node of the body other than a script's
+    JSON (``<meta>`` descriptions do not count); else kept with ``rendered=False``.
+    """
+    raw = blog.get("description")
+    if not isinstance(raw, str):
+        return None
+    text = fragment_text(raw)
+    if not text:
+        return None
+    opening = text.split("\n", 1)[0][:_LEAD_PROBE]
+    shown = any(
+        opening in node and node.lstrip()[:1] not in {"{", "["} for node in _BODY_TEXTS(root)
+    )
+    return Draft(headline=None, text=text, role="lead", strategy="jsonld", rendered=shown)
+
+
+def _with_zone(meta: PageMeta, drafts: list[Draft], stream: Stream | None) -> PageMeta:
+    """Name the page's zone: its entries' visible labels', else its times' usual offset."""
+    zone = label_zone(stream) if stream is not None else None
+    why = "the zone the entries' visible labels name"
+    if zone is None:
+        zone = _page_zone(meta, drafts)
+        why = "the offset the page's times name most"
+    if zone is None:
+        return meta
+    return attrs.evolve(meta, zone=zone, notes=(*meta.notes, f"zone {zone}: {why}"))
 
 
 def extract_html(markup: str, *, options: Options, url: str | None = None) -> Extraction:
@@ -135,44 +218,19 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
     if stream is not None:
         notes.append(f"stream: {len(stream.blocks)} blocks, {stream.timed} timed, via {stream.via}")
 
-    drafts: list[Draft]
-    points: tuple[str, ...] = ()
-    if not live.is_live:
+    if live.is_live:
+        drafts, points, more = _live_entries(root, jsonld, (blog_md, scopes), stream, options)
+        notes.extend(more)
+    else:
         text = article_text(root, with_microdata="articleBody" in markup)
         drafts = [Draft(headline=meta.title, text=text, role="article", strategy="text")]
-        drafts = drafts if text else []
-    else:
-        ld_updates = updates_from(blog_ld) if blog_ld is not None else ()
-        md_updates = microdata.updates_from(blog_md, scopes) if blog_md is not None else ()
-        if ld_updates:
-            drafts, more = drafts_from_updates(ld_updates, stream, "jsonld")
-        elif md_updates:
-            drafts, more = drafts_from_updates(md_updates, stream, "microdata")
-        elif stream is not None:
-            drafts, more = drafts_from_stream(stream), []
-        else:
-            drafts, points, more = _text_path(root, options)
-        notes.extend(more)
-        entries = (
-            [element for block in stream.blocks for element in block.elements] if stream else []
-        )
-        points = points or key_points(root, entries)
+        drafts, points = (drafts if text else []), ()
     if len(drafts) > options.max_entries:
         raise LimitError(
             f"page holds {len(drafts)} entries, over Options.max_entries={options.max_entries};"
             " raise the cap to read it"
         )
-    zone = _page_zone(meta, drafts)
-    if zone is not None:
-        meta = PageMeta(
-            url=meta.url,
-            title=meta.title,
-            published=meta.published,
-            modified=meta.modified,
-            lang=meta.lang,
-            zone=zone,
-            notes=(*meta.notes, f"zone {zone} is the offset the page's times name most"),
-        )
+    meta = _with_zone(meta, drafts, stream if live.is_live else None)
     return Extraction(
         meta=meta,
         drafts=tuple(drafts),

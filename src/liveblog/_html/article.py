@@ -8,7 +8,7 @@ import lxml.etree
 import lxml.html
 
 from liveblog._html.profiles import KEY_POINTS_CLASS, NOT_STREAM_TAGS
-from liveblog._html.text import visible_text
+from liveblog._html.text import text_of, visible_text
 
 __all__ = ["article_text", "key_points"]
 
@@ -28,7 +28,7 @@ def article_text(root: lxml.html.HtmlElement, *, with_microdata: bool = True) ->
     """
     candidates = _CANDIDATES(root) + (_BODIES(root) if with_microdata else [])
     sized = sorted(
-        ((len(element.text_content()), element) for element in candidates),
+        ((len(text_of(element)), element) for element in candidates),
         key=lambda pair: pair[0],
         reverse=True,
     )

@@ -8,8 +8,9 @@ Rules, in order:
 * Structured times are trusted over rendered ones (sites print local times with a
   "Z" suffix) unless they are unusable: all updates stamped with one instant, or only
   with bare days. Then each matched block's own time is used. Disagreements are noted.
-* Every update carrying text or a headline is kept; those matched to no rendered block
-  are ``rendered=False`` when a stream was found. Rendered blocks matched to no update
+* Every update carrying text or a headline is kept, and every rendered one (an entry
+  that is only an embed has empty text); those matched to no rendered block are
+  ``rendered=False`` when a stream was found. Rendered blocks matched to no update
   are kept too, as "stream" drafts, placed after the entry rendered before them.
 """
 
@@ -162,8 +163,8 @@ def drafts_from_updates(
         text = update.text or (block.text if block is not None else "")
         headline = None if shared_headline else update.headline
         headline = headline or (block.headline if block is not None else None)
-        if not text and not headline:
-            dropped += 1
+        if not text and not headline and block is None:
+            dropped += 1  # listed only, and nothing to read: an embed the page did not render
             continue
         updated = update.updated if update.updated != posted and not unusable else None
         draft = Draft(

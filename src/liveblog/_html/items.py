@@ -10,7 +10,7 @@ import lxml.html
 from liveblog._draft import Stamp
 from liveblog._html.profiles import HEADLINE_TAGS
 from liveblog._html.stamps import LABEL_MAX
-from liveblog._html.text import is_boilerplate, match_key, normalise, visible_text
+from liveblog._html.text import is_boilerplate, match_key, normalise, text_of, visible_text
 
 __all__ = ["Block", "Update"]
 
@@ -63,7 +63,7 @@ class Block:
     def _head(self) -> lxml.html.HtmlElement | None:
         for element in self.elements:
             for heading in element.iter(*HEADLINE_TAGS):
-                if not is_boilerplate(heading) and normalise(heading.text_content()):
+                if not is_boilerplate(heading) and normalise(text_of(heading)):
                     return heading
         return None
 
@@ -71,7 +71,7 @@ class Block:
     def headline(self) -> str | None:
         """The block's first heading, if any."""
         head = self._head
-        return normalise(head.text_content()) or None if head is not None else None
+        return normalise(text_of(head)) or None if head is not None else None
 
     @cached_property
     def own_text(self) -> str:
@@ -79,7 +79,7 @@ class Block:
         skip = {
             marker
             for marker, _stamp in self.markers
-            if len(normalise(marker.text_content())) <= LABEL_MAX
+            if len(normalise(text_of(marker))) <= LABEL_MAX
         }
         if self._head is not None:
             skip.add(self._head)
@@ -103,10 +103,10 @@ class Block:
     def key(self) -> str:
         """All the block's text as letters and digits, for matching structured updates.
 
-        Read with lxml's own ``text_content`` (no boilerplate removal): it only has to
+        Read as the XPath string value (no boilerplate removal): it only has to
         contain an update's opening words, and it costs a fraction of ``text``.
         """
-        raw = " ".join(element.text_content() for element in self.elements)
+        raw = " ".join(text_of(element) for element in self.elements)
         return match_key(raw[:_KEY_SPAN])
 
     @property

@@ -24,7 +24,7 @@ import lxml.html
 from liveblog._draft import PageMeta, Stamp
 from liveblog._html.jsonld import JsonLd, find_type
 from liveblog._html.stamps import LABEL_MAX, find_day, parse_label, parse_machine
-from liveblog._html.text import fix_mojibake, normalise, texts_matching
+from liveblog._html.text import fix_mojibake, normalise, text_of, texts_matching
 
 __all__ = ["MAIN_TYPES", "instant", "main_object", "read_meta"]
 
@@ -60,6 +60,9 @@ _MODIFIED_META = (
     "dc.date.modified",
 )
 _META = lxml.etree.XPath("//meta[@content]")
+_META_NO_BODY_ITEMS = lxml.etree.XPath(
+    "//head//meta[@content] | //body//meta[@content][not(@itemprop)]"
+)
 _WANTED = frozenset(
     (
         *_PUBLISHED_META,
@@ -74,9 +77,10 @@ _WANTED = frozenset(
 _SCOPE_LEVELS = 4  # ancestors searched for the item scope a microdata meta belongs to
 _HEADER_TIME = lxml.etree.XPath("(//header//time[@datetime] | //time[@pubdate][@datetime])[1]")
 _TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
-_CLASSES = lxml.etree.XPath("//body//@class")  # an attribute scan beats a predicate
+_DATED_CLASSES = lxml.etree.XPath("//body//@class[contains(., 'date') or contains(., 'byline')]")
+_DATED_CLASS = re.compile(r"(?:^|[\s_-]|pub)(?:date|byline)", re.IGNORECASE)
 _BYLINE_START = re.compile(
-    r"(?:^|(?<=\x00))\s*(?:publié|published|posted|mis\ à\ jour|updated)",  # opens a text
+    r"\x00\s*(?:publié|published|posted|mis\ à\ jour|updated)",  # words opening a text
     re.IGNORECASE,
 )
 
@@ -115,10 +119,14 @@ def _in_update(meta: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _metas(root: lxml.html.HtmlElement) -> dict[str, str]:
-    """Meta tags read here, by lower-case key, first one kept, live updates' left out."""
+def _metas(root: lxml.html.HtmlElement, *, body_items: bool = True) -> dict[str, str]:
+    """Meta tags read here, by lower-case key, first one kept, live updates' left out.
+
+    ``body_items=False`` skips microdata metas in the body: a page whose microdata
+    LiveBlogPosting is read separately holds hundreds of them, one set per update.
+    """
     found: dict[str, str] = {}
-    for meta in _META(root):
+    for meta in (_META if body_items else _META_NO_BODY_ITEMS)(root):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         key = key or meta.get("http-equiv")
         name = key.strip().lower() if key else ""
@@ -137,11 +145,11 @@ def _visible_published(root: lxml.html.HtmlElement) -> list[tuple[str, Stamp]]:
         stamp = parse_label(normalise(text))
         if stamp is not None and stamp.has_date:
             return [("visible byline", stamp)]
-    for value in _CLASSES(root):
-        if "date" not in value and "byline" not in value:
+    for value in _DATED_CLASSES(root):
+        if _DATED_CLASS.search(value) is None:  # "update" is no date
             continue
         element = value.getparent()
-        text = normalise(element.text_content())
+        text = normalise(text_of(element))
         stamp = parse_label(text) if len(text) <= LABEL_MAX else None
         if stamp is not None and stamp.has_date:
             return [(f"visible <{element.tag} class={element.get('class')!r}>", stamp)]
@@ -175,14 +183,14 @@ def read_meta(
 ) -> PageMeta:
     """Read the page's own facts; ``props`` are its microdata LiveBlogPosting's, if any."""
     notes: list[str] = []
-    metas = _metas(root)
+    metas = _metas(root, body_items=not props)
     main = main_object(jsonld) or {}
 
     def prop(name: str) -> str | None:
         element = props.get(name)
         if element is None:
             return None
-        return str(element.get("content") or element.get("datetime") or element.text_content())
+        return str(element.get("content") or element.get("datetime") or text_of(element))
 
     published: list[tuple[str, Stamp]] = []
     modified: list[tuple[str, Stamp]] = []

@@ -7,7 +7,7 @@ import lxml.html
 
 from liveblog._html.items import Update
 from liveblog._html.stamps import parse_machine
-from liveblog._html.text import fragment_text, normalise, visible_text
+from liveblog._html.text import fragments_text, normalise, text_of, visible_text
 
 __all__ = ["Scopes", "find_blogs", "props_by_scope", "updates_from"]
 
@@ -44,7 +44,7 @@ def _value(element: lxml.html.HtmlElement) -> str:
             return str(value)
     if element.tag in {"a", "link", "area"}:
         return str(element.get("href", ""))
-    return normalise(element.text_content())
+    return normalise(text_of(element))
 
 
 Scopes = dict[lxml.html.HtmlElement, dict[str, lxml.html.HtmlElement]]
@@ -79,37 +79,52 @@ def updates_from(blog: lxml.html.HtmlElement, table: Scopes) -> tuple[Update, ..
 
     ``table`` is ``props_by_scope`` of the page (or of the blog).
     """
-    updates: list[Update] = []
     own = table.get(blog, {})
     if "liveBlogUpdate" not in own:
         return ()
+    found: list[tuple[lxml.html.HtmlElement, dict[str, lxml.html.HtmlElement]]] = []
     for element, props in table.items():
-        if element.get("itemprop") is None:
+        itemprop = element.get("itemprop")
+        if itemprop is None or "liveBlogUpdate" not in itemprop.split():
             continue
-        if "liveBlogUpdate" not in element.get("itemprop", "").split():
-            continue
-        if _scope_of(element, table) is not blog:
-            continue
-        headline = _value(props["headline"]) if "headline" in props else None
+        if _scope_of(element, table) is blog:
+            found.append((element, props))
+    # Structured strings are cleaned in one batch; rendered bodies are read as shown.
+    headlines = fragments_text([_prop(props, "headline") or "" for _e, props in found])
+    metas = fragments_text(
+        [
+            _value(props["articleBody"])
+            if "articleBody" in props and props["articleBody"].tag == "meta"
+            else ""
+            for _e, props in found
+        ]
+    )
+    updates: list[Update] = []
+    for (element, props), headline, meta_body in zip(found, headlines, metas, strict=True):
         body_element = props.get("articleBody")
         if body_element is None:
             body = visible_text(element)
         elif body_element.tag == "meta":
-            body = fragment_text(_value(body_element))
+            body = meta_body
         else:
             body = visible_text(body_element)
-        published = _value(props["datePublished"]) if "datePublished" in props else None
-        modified = _value(props["dateModified"]) if "dateModified" in props else None
-        url = _value(props["url"]) if "url" in props else None
+        published = _prop(props, "datePublished")
+        modified = _prop(props, "dateModified")
         updates.append(
             Update(
-                headline=fragment_text(headline) or None if headline else None,
+                headline=headline or None,
                 text=body,
                 posted=parse_machine(published) if published else None,
                 updated=parse_machine(modified) if modified else None,
-                id=url or element.get("id"),
+                id=_prop(props, "url") or element.get("id"),
                 source="microdata",
                 element=element,
             )
         )
     return tuple(updates)
+
+
+def _prop(props: dict[str, lxml.html.HtmlElement], name: str) -> str | None:
+    """Return the value of property ``name``, if the item has it."""
+    element = props.get(name)
+    return _value(element) if element is not None else None

@@ -47,13 +47,14 @@ SKIP_TAGS: Final[frozenset[str]] = frozenset(
 HEADLINE_TAGS: Final[frozenset[str]] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: Class or id words of boilerplate inside an entry: share bars, ads, image credits,
-#: visually hidden helper text. Matched against whole words of ``class`` and ``id``.
+#: visually hidden helper text, author boxes (the author is no part of the entry's text).
+#: Matched against whole words of ``class`` and ``id``.
 BOILERPLATE_CLASS: Final[re.Pattern[str]] = re.compile(
     r"""
     (?:^|[\s_-])                             # start of a class word or a part of it
     (?:share|sharing|social|advert|ads?|adslot|dfp|promo|newsletter|subscribe
       |outbrain|taboola|credits?|copyright|caption|cookie|paywall|sr-only
-      |visually-hidden|vh|toolbar|reactions?)
+      |visually-hidden|vh|toolbar|reactions?|avatar|creator|author|byline)
     (?:$|[\s_-])                             # end of that word or part
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -13,7 +13,9 @@ out (``profiles.NOT_STREAM_*``), so a "live" widget of another page is not taken
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
+from datetime import tzinfo
 
 import attrs
 import lxml.etree
@@ -23,14 +25,17 @@ from liveblog._draft import Stamp
 from liveblog._html.items import Block
 from liveblog._html.profiles import NOT_STREAM_CLASS, NOT_STREAM_TAGS
 from liveblog._html.stamps import LABEL_MAX, parse_label, parse_machine
-from liveblog._html.text import normalise, texts_matching
+from liveblog._html.text import normalise, text_of, texts_matching
+from liveblog._html.words import ZONES
 
-__all__ = ["MIN_BLOCKS", "Stream", "find_stream"]
+__all__ = ["MIN_BLOCKS", "Stream", "find_stream", "label_zone"]
 
 #: Fewest timed sibling blocks that make a stream.
 MIN_BLOCKS = 3
 _MAX_UP = 12  # ancestors a marker votes for: blocks sit a few levels above their time
 _CLASS_LEVELS = 6  # ancestors whose class words can exclude a container
+_LABEL_SLACK = 3  # characters beside a bare label ("14h05 :", "• 14h05")
+_PLAIN_TAGS = frozenset({"p", "div", "span", "strong", "b"})  # text blocks, not entry boxes
 
 _EPOCH_ATTRIBUTES = (
     "data-post-time",
@@ -39,11 +44,21 @@ _EPOCH_ATTRIBUTES = (
     "data-published-time",
     "data-time",
 )
-_MARKERS = lxml.etree.XPath(  # plain scans are cheap; per-element predicates are not
-    "//time | //meta[@itemprop='datePublished'] | "
-    + " | ".join(f"//@{name}" for name in _EPOCH_ATTRIBUTES)
+
+
+_MARKERS = lxml.etree.XPath(  # plain scans in C; per-element predicates would cost more
+    " | ".join(
+        ["//time", "//meta[@itemprop='datePublished']", *(f"//@{a}" for a in _EPOCH_ATTRIBUTES)]
+    )
 )
 _ALL_TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
+_ZONE_LABEL = re.compile(  # "12.50 BST", "19:02 (IST)": a clock, then a zone in capitals
+    r"(?<![0-9.:])(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9]\s?\(?("
+    + "|".join(sorted((name.upper() for name in ZONES if len(name) > 1), key=len, reverse=True))
+    + r")(?![a-z])"  # text_content glues "BST" to what follows: "12.50 BSTJennifer"
+)
+_ZONE_SPAN = 600  # characters of a block searched for a zone label
+_ZONE_BLOCKS = 12  # blocks searched
 _CLOCKISH = re.compile(r"\d\s?[:.h]\s?\d\d|\d\s?[ap]\.?m\b", re.IGNORECASE)  # cheap filter
 
 
@@ -78,6 +93,7 @@ def _marker_stamp(element: lxml.html.HtmlElement, year: int | None) -> Stamp | N
 def _structural_markers(
     root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS
 ) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
+    """Elements carrying a machine-readable time; none when fewer than ``least``."""
     markers = []
     for found in _MARKERS(root):
         # Attribute hits are lxml "smart strings" that know their element.
@@ -113,7 +129,7 @@ def _label_markers(
             continue
         if element.tag in {"script", "style", "noscript", "textarea"}:
             continue
-        whole = normalise(element.text_content())
+        whole = normalise(text_of(element))
         stamp = parse_label(whole, year=year) if len(whole) <= LABEL_MAX else None
         stamp = stamp or parse_label(element.text, year=year)
         if stamp is not None and stamp.has_time:
@@ -200,7 +216,7 @@ def find_stream(
         if best is None:
             continue
         parent, signature, group = best
-        blocks = _flat_blocks(parent, group) or _sibling_blocks(parent, signature, group)
+        blocks = _flat_blocks(parent, signature, group) or _sibling_blocks(parent, signature, group)
         return Stream(container=parent, blocks=tuple(blocks), timed=len(group), via=via)
     return None
 
@@ -219,13 +235,28 @@ def _sibling_blocks(
     return blocks
 
 
-def _flat_blocks(parent: lxml.html.HtmlElement, group: Group) -> list[Block]:
-    """Entries of a flat stream: a bare time label and the siblings up to the next one.
+def _only_label(
+    child: lxml.html.HtmlElement, markers: list[tuple[lxml.html.HtmlElement, Stamp]]
+) -> bool:
+    """Whether a timed child holds its time label and nothing else ("<p>14h05</p>")."""
+    whole = "".join(text_of(child).split())
+    label = "".join(text_of(markers[0][0]).split())
+    return len(whole) <= LABEL_MAX and len(whole) - len(label) <= _LABEL_SLACK
 
-    Used when most timed children hold nothing but their label; else returns [].
+
+def _flat_blocks(
+    parent: lxml.html.HtmlElement, signature: tuple[str, str], group: Group
+) -> list[Block]:
+    """Entries of a flat stream: a timed child and the siblings up to the next one.
+
+    A stream is flat when most timed children hold nothing but their label
+    (``<p>14h05</p><p>text</p>``), or when they are plain paragraphs without a class of
+    their own (``<p><b>14h05</b> text</p><p>more text</p>``): untimed siblings then
+    continue the entry above rather than start one. Returns [] for other streams.
     """
-    bare = sum(1 for child in group if len(child.text_content().strip()) <= LABEL_MAX)
-    if bare * 2 < len(group):
+    bare = sum(1 for child, markers in group.items() if _only_label(child, markers))
+    plain = signature[1] == "" and signature[0] in _PLAIN_TAGS
+    if bare * 2 < len(group) and not plain:
         return []
     blocks: list[Block] = []
     current: list[lxml.html.HtmlElement] = []
@@ -242,3 +273,18 @@ def _flat_blocks(parent: lxml.html.HtmlElement, group: Group) -> list[Block]:
     if head is not None:
         blocks.append(Block(head, group[head], tuple(current)))
     return blocks
+
+
+def label_zone(stream: Stream) -> tzinfo | None:
+    """Return the zone the stream's visible labels name most ("12.50 BST"), if any.
+
+    Machine times are often in UTC while the page shows readers local times with their
+    zone: that zone is the page's, and the one its entries' text speaks in.
+    """
+    votes: Counter[str] = Counter()
+    for block in stream.blocks[:_ZONE_BLOCKS]:
+        for match in _ZONE_LABEL.finditer(text_of(block.element)[:_ZONE_SPAN]):
+            votes[match.group(1).lower()] += 1
+    if not votes:
+        return None
+    return ZONES[votes.most_common(1)[0][0]]

@@ -5,9 +5,7 @@ The walk is iterative (``lxml.etree.iterwalk``), so deep nesting costs no Python
 
 from __future__ import annotations
 
-import bisect
 import html
-import itertools
 import re
 from collections.abc import Collection
 
@@ -22,6 +20,8 @@ __all__ = [
     "fragments_text",
     "is_boilerplate",
     "match_key",
+    "new_parser",
+    "text_of",
     "texts_matching",
     "visible_text",
 ]
@@ -31,6 +31,30 @@ _EMBED_CODE = re.compile(r"\[\[[^\[\]\n]{1,200}\]\]")  # CMS embed codes: [[ge:r
 _MOJIBAKE = re.compile(r"[ÂÃâ][\x80-\xbf]")  # UTF-8 read as Latin-1: C1 controls follow
 _SEPARATOR = "\u2063\u2063liveblog-fragment\u2063\u2063"  # invisible, never in a page
 _NOT_ALNUM = re.compile(r"[\W_]+")  # everything but letters and digits
+
+
+_STRING = lxml.etree.XPath("string()")  # what lxml.html's text_content() computes
+
+
+def text_of(element: lxml.html.HtmlElement) -> str:
+    """Return all text under ``element`` (comments excluded), like ``text_content()``.
+
+    Works on plain ``lxml.etree`` elements: the page is parsed without lxml.html's
+    per-element Python class lookup, which costs more than the parse itself.
+    """
+    return str(_STRING(element))
+
+
+def new_parser() -> lxml.etree.HTMLParser:
+    """Make an HTML parser like lxml.html's, without its Python element-class lookup.
+
+    One per call: lxml parsers must not be shared between threads. ``huge_tree`` lifts
+    libxml2's 256-level depth and 10 MB text-node limits, which otherwise drop the rest
+    of a page silently (past its own 2,048 levels the parser still stops).
+    """
+    return lxml.etree.HTMLParser(
+        recover=True, no_network=True, default_doctype=True, huge_tree=True
+    )
 
 
 def normalise(text: str) -> str:
@@ -69,6 +93,8 @@ def visible_text(
             if block:
                 parts.append("\n")
             if node is not element and (is_boilerplate(node) or node in skip):
+                # Removed content ends a line: text on either side is never glued.
+                parts.append("\n")
                 walker.skip_subtree()
                 continue
             if isinstance(tag, str) and node.text:
@@ -93,6 +119,17 @@ def fix_mojibake(text: str) -> str:
         return text
 
 
+def _fragment(markup: str) -> lxml.html.HtmlElement:
+    """Parse an HTML fragment into a ``<div>`` holding it."""
+    document = lxml.etree.fromstring(f"<html><body><div>{markup}</div></body></html>", new_parser())
+    if document is None:
+        raise lxml.etree.ParserError("empty fragment")
+    found = document.find("body/div")
+    if found is None:
+        raise lxml.etree.ParserError("fragment lost")
+    return found
+
+
 def fragments_text(values: list[str]) -> list[str]:
     """``fragment_text`` of many values, the HTML ones parsed together in one go.
 
@@ -112,7 +149,7 @@ def fragments_text(values: list[str]) -> list[str]:
         return results
     joined = f"<p>{_SEPARATOR}</p>".join(value for _index, value in marked)
     try:
-        root = lxml.html.fragment_fromstring(joined, create_parent="div")
+        root = _fragment(joined)
         parts = visible_text(root).split(_SEPARATOR)
     except (lxml.etree.ParserError, ValueError):
         parts = []
@@ -129,7 +166,7 @@ def fragment_text(value: str) -> str:
     if _MARKUP.search(value) is None:
         return normalise(html.unescape(value))
     try:
-        root = lxml.html.fragment_fromstring(value, create_parent="div")
+        root = _fragment(value)
     except (lxml.etree.ParserError, ValueError):
         return normalise(html.unescape(value))
     return visible_text(root)
@@ -138,15 +175,20 @@ def fragment_text(value: str) -> str:
 def texts_matching(texts: list[str], pattern: re.Pattern[str]) -> list[str]:
     """Keep the strings of ``texts`` in which ``pattern`` matches, in one regex pass.
 
-    Searching the strings joined (NUL between them) runs the regex engine once instead
-    of once per text node; match offsets map back to their strings by bisection.
+    Searching the strings joined runs the regex engine once instead of once per text
+    node. Each string is preceded by a NUL, so a pattern may anchor on a string's start
+    with a literal NUL; a match's string is found by counting the NULs up to it,
+    from the previous match on, so the whole scan stays linear and in C.
     """
-    joined = "\x00".join(texts)
-    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    joined = "\x00" + "\x00".join(texts)
     found: list[str] = []
+    nuls = 0  # NULs in joined[:position + 1]
+    position = -1
     last = -1
     for match in pattern.finditer(joined):
-        index = bisect.bisect_right(starts, match.start()) - 1
+        nuls += joined.count("\x00", position + 1, match.start() + 1)
+        position = match.start()
+        index = nuls - 1
         if index != last:
             found.append(texts[index])
             last = index

@@ -27,6 +27,11 @@ from liveblog.timeline import Timeline, TimelineEntry
 
 __all__ = ["to_html"]
 
+#: Characters of a post shown before the rest is folded under "read more".
+_SHOWN_CHARS: Final = 600
+#: Characters of a source page's title shown beside each post.
+_SOURCE_CHARS: Final = 60
+
 _STYLE: Final = """
 :root { color-scheme: light dark; --ink: #1b1b1b; --muted: #5f6368; --line: #d0d4d9;
         --accent: #b3261e; --paper: #fff; }
@@ -48,18 +53,30 @@ header h1 { font-size: 1.5rem; margin: 1.5rem 0 .25rem; }
 .entry h3 { font-size: 1.05rem; margin: .2rem 0; }
 .entry p { margin: .3rem 0; overflow-wrap: anywhere; }
 .src { font-size: .9rem; }
+details > summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
 .src a { color: inherit; }
 """
 
 
-def _paragraphs(text: str) -> str:
-    parts = [part.strip() for part in text.split("\n") if part.strip()]
-    return "".join(f"<p>{escape(part)}</p>" for part in parts)
+def _paragraphs(text: str, words: Words) -> str:
+    """Write the paragraphs; past the first ones, fold them under "read more" (no script)."""
+    parts = [f"<p>{escape(part.strip())}</p>" for part in text.split("\n") if part.strip()]
+    shown, shown_chars = 0, 0
+    while shown < len(parts) and (shown < 1 or shown_chars + len(parts[shown]) <= _SHOWN_CHARS):
+        shown_chars += len(parts[shown])
+        shown += 1
+    if len(parts) - shown < 1:
+        return "".join(parts)
+    rest = "".join(parts[shown:])
+    summary = escape(words.read_more)
+    return f"{''.join(parts[:shown])}<details><summary>{summary}</summary>{rest}</details>"
 
 
 def _source(item: TimelineEntry, words: Words) -> str:
     url = item.url
-    name = escape(item.page.title or url or words.no_url)
+    full = item.page.title or url or words.no_url
+    short = full if len(full) <= _SOURCE_CHARS else full[: _SOURCE_CHARS - 1].rstrip() + "…"
+    name = escape(short)
     if url and url.startswith(("http://", "https://")):
         href = escape(url, quote=True)
         link = f'<a href="{href}" rel="noreferrer">{escape(words.source)}: {name}</a>'
@@ -104,7 +121,8 @@ def _article(item: TimelineEntry, words: Words, zone: tzinfo | None) -> str:
     headline = f"<h3>{escape(item.headline)}</h3>" if item.headline else ""
     return (
         f'<li><article class="entry" id="{_anchor(item.key)}" data-granularity="{granularity}">'
-        f"{_when(item, words, zone)}{headline}{_paragraphs(item.text)}{_source(item, words)}"
+        f"{_when(item, words, zone)}{headline}{_paragraphs(item.text, words)}"
+        f"{_source(item, words)}"
         "</article></li>"
     )
 
@@ -116,7 +134,10 @@ def to_html(
     lang: str | None = None,
     title: str | None = None,
 ) -> str:
-    """Return a complete HTML page of the timeline, styles inline, nothing fetched."""
+    """Return a complete HTML page of the timeline, styles inline, nothing fetched.
+
+    .. versionadded:: 0.1
+    """
     words = display_language(timeline, lang)
     chosen = None if zone is None else parse_zone(zone)
     heading = title or words.timeline

@@ -38,6 +38,7 @@ class Words:
     no_url: str
     seen_in: str
     related: str
+    read_more: str
     updated: str
     timeline: str
     entries: str
@@ -78,6 +79,7 @@ FR: Final = Words(
     no_url="page sans adresse",
     seen_in="vu dans {n} versions",
     related="voir aussi",
+    read_more="Lire la suite",
     updated="mis à jour",
     timeline="Chronologie",
     entries="{n} entrées",
@@ -118,6 +120,7 @@ EN: Final = Words(
     no_url="page without URL",
     seen_in="seen in {n} versions",
     related="see also",
+    read_more="Read more",
     updated="updated",
     timeline="Timeline",
     entries="{n} entries",

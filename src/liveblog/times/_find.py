@@ -21,7 +21,7 @@ from liveblog.times._zones import zone_for
 __all__ = ["scan"]
 
 _WORD = re.compile(r"\w+")
-_SENTENCE_START = re.compile(r"[.!?\n;:]\s*(?=[^.!?\n;:]*\Z)")
+_SENTENCE_MARKS = ".!?\n;:"
 _CUE_WINDOW = 60
 #: Opening words are tried from at most this many characters, and this many words, back.
 _RUN_REACH = 40
@@ -33,7 +33,7 @@ _ZONE_AFTER = re.compile(
     \)?(?!\w)""",
     re.VERBOSE,
 )
-_RUN_LENGTH = 4
+_RUN_LENGTH = 6
 _NEXT_WORD = re.compile(r"[\s,]{0,3}(\w+)")
 _BLOCK = Parts(kind="block")
 
@@ -42,7 +42,7 @@ _SPLIT = re.compile(r"[-\s]+")
 
 
 def _num(g: Grammar, text: str | None) -> int | None:
-    """A number written in digits or words ("vingt-sept" is read as 20 + 7)."""
+    """Read a number written in digits or words ("vingt-sept" is read as 20 + 7)."""
     if text is None:
         return None
     if text.isdigit():
@@ -60,70 +60,25 @@ def _num(g: Grammar, text: str | None) -> int | None:
 
 
 def _clock(
-    g: Grammar, m: re.Match[str], p: str, parts: Parts, text: str, bare: bool = True
+    g: Grammar, m: re.Match[str], p: str, parts: Parts, text: str, *, suffix: bool = True
 ) -> bool:
     """Read the clock groups of prefix ``p`` into ``parts``; False when there is no clock.
 
-    ``bare`` says the groups come from a time suffix, which may hold a bare hour ("à 7").
+    ``suffix`` says the groups come from a time suffix after a day (group ``clk``), which
+    may hold a bare hour ("à 7"); the time rule has its own bare hour before a day word.
     """
-    hour: int | None
-    if bare and (h := m.group(p + "hb")) is not None:
+    if suffix and m.group(p + "clk") is None:
+        return False
+    if (h := m.group(p + "hb")) is not None:
         bare_hour = _num(g, h)
         if bare_hour is None or bare_hour > 23:
             return False
         parts.hour, parts.hour_only = bare_hour, True
         return True
-    if (h := m.group(p + "hc")) is not None:
-        hour, parts.minute = int(h), int(m.group(p + "mc"))
-        if (s := m.group(p + "sc")) is not None:
-            parts.second = int(s)
-    elif (h := m.group(p + "hh")) is not None:
-        hour = int(h)
-        minute = m.group(p + "mh")
-        parts.minute = int(minute) if minute else 0
-        parts.hour_only = minute is None
-    elif (h := m.group(p + "hd")) is not None:
-        hour, parts.minute = int(h), int(m.group(p + "md"))
-        start = m.start(p + "hd")
-        line_start = start == 0 or text[start - 1] == "\n"
-        opener = m.group("time_to") if p == "time_" else "x"
-        if not (line_start or opener or m.group(p + "ap")):
-            return False
-    elif (h := m.group(p + "hm")) is not None:
-        hour = _num(g, h)
-        parts.hour_only = True
-    elif (h := m.group(p + "hw")) is not None:
-        hour = _num(g, h)
-        minute = _num(g, m.group(p + "mw"))
-        parts.minute = minute or 0
-        if minute is not None and m.group(p + "neg") is not None and hour is not None:
-            hour, parts.minute = hour - 1, 60 - minute
-        parts.hour_only = minute is None
-    elif (h := m.group(p + "hx")) is not None:
-        hour, minute = _num(g, h), _num(g, m.group(p + "mx"))
-        if minute is None:
-            return False
-        parts.minute = minute
-    elif (h := m.group(p + "hq")) is not None:
-        hour = _num(g, h)
-    elif (h := m.group(p + "rh")) is not None:
-        hour = _num(g, h)
-        word = m.group(p + "rm")
-        minute = g.quarter_words.get(key(word))
-        minute = _num(g, word) if minute is None else minute
-        if hour is None or minute is None or minute > 59:
-            return False
-        if m.group(p + "rp") is None:
-            # "ten to nine" is rare next to "two to four people": want a quarter or "minutes".
-            if key(word) not in g.quarter_words and m.group(p + "rmin") is None:
-                return False
-            hour, minute = hour - 1, 60 - minute
-        parts.minute = minute
-    elif (h := m.group(p + "cw")) is not None:
-        hour = g.clock_words.get(key(h))
-    else:
-        return False
-    if hour is None or hour > 24 or parts.minute > 59:
+    hour = _digit_clock(m, p, parts, text)
+    if hour is None:
+        hour = _word_clock(g, m, p, parts)
+    if hour is None or not 0 <= hour <= 24 or parts.minute > 59:
         return False
     if (q := m.group(p + "mq")) is not None:
         extra = g.minute_words.get(key(q), 0)
@@ -140,11 +95,78 @@ def _clock(
         elif shift == 0 and hour == 12:
             hour = 0
     parts.hour = hour % 24
-    if (z := m.group(p + "z")) is not None:
+    if m.group(p + "z") is not None:
         parts.zone = zone_for(text[m.start(p + "z") : m.end(p + "z")].replace(" ", ""))
     elif (zw := m.group(p + "zw")) is not None and (label := g.zone_phrases.get(key(zw))):
         parts.zone = zone_for(label)
     return True
+
+
+def _digit_clock(m: re.Match[str], p: str, parts: Parts, text: str) -> int | None:
+    """Read "14:05:30", "14h05", "07.19" (at a line start or after "à"), or None."""
+    if (h := m.group(p + "hc")) is not None:
+        parts.minute = int(m.group(p + "mc"))
+        if (s := m.group(p + "sc")) is not None:
+            parts.second = int(s)
+        return int(h)
+    if (h := m.group(p + "hh")) is not None:
+        minute = m.group(p + "mh")
+        parts.minute = int(minute) if minute else 0
+        parts.hour_only = minute is None
+        return int(h)
+    if (h := m.group(p + "hd")) is not None:
+        parts.minute = int(m.group(p + "md"))
+        start = m.start(p + "hd")
+        line_start = start == 0 or text[start - 1] == "\n"
+        opener = m.group("time_to") if p == "time_" else "x"
+        return int(h) if line_start or opener or m.group(p + "ap") else -99
+    return None
+
+
+def _word_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> int | None:
+    """Read "2 pm", "sept heures moins dix", "eight forty", "a quarter past eight", "midi"."""
+    if (h := m.group(p + "hm")) is not None:
+        parts.hour_only = True
+        return _num(g, h)
+    if (h := m.group(p + "hw")) is not None:
+        hour = _num(g, h)
+        minute = _num(g, m.group(p + "mw"))
+        parts.minute = minute or 0
+        if minute is not None and m.group(p + "neg") is not None and hour is not None:
+            hour, parts.minute = hour - 1, 60 - minute
+        parts.hour_only = minute is None
+        return hour
+    if (h := m.group(p + "hx")) is not None:
+        minute = _num(g, m.group(p + "mx"))
+        parts.minute = minute if minute is not None else 99
+        return _num(g, h)
+    if (h := m.group(p + "hq")) is not None:
+        return _num(g, h)
+    if (h := m.group(p + "rh")) is not None:
+        return _relative_clock(g, m, p, parts, h)
+    if (h := m.group(p + "cw")) is not None:
+        return g.clock_words.get(key(h))
+    if (h := m.group(p + "hi")) is not None:
+        parts.hour_only = True
+        return int(h)
+    return None
+
+
+def _relative_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts, h: str) -> int | None:
+    """Read "a quarter past eight", "20 minutes to nine"."""
+    hour = _num(g, h)
+    word = m.group(p + "rm")
+    minute = g.quarter_words.get(key(word))
+    minute = _num(g, word) if minute is None else minute
+    if hour is None or minute is None or minute > 59:
+        return None
+    if m.group(p + "rp") is None:
+        # "ten to nine" is rare next to "two to four people": want a quarter or "minutes".
+        if key(word) not in g.quarter_words and m.group(p + "rmin") is None:
+            return None
+        hour, minute = hour - 1, 60 - minute
+    parts.minute = minute
+    return hour
 
 
 def _month(g: Grammar, m: re.Match[str], p: str) -> int | None:
@@ -163,6 +185,8 @@ def _rel(g: Grammar, word: str | None) -> str | None:
     k = key(word)
     if k in g.coming_words:
         return "coming"
+    if k in g.recent_words:
+        return "recent"
     if k in g.this_words:
         return "this"
     if k in g.next_words:
@@ -217,6 +241,18 @@ def _dom2(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     return Parts(kind="dom2", day=_day(g, m, "dom2_"), rel=rel)
 
 
+def _podtime(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    """Read "l'après-midi 7:00", "dans la soirée à 8 h": a clock moved by its part of day."""
+    parts = Parts(part=g.parts.get(key(m.group("podtime_pod"))))
+    if (h := m.group("podtime_hb")) is not None:
+        parts.hour, parts.hour_only = _num(g, h), True
+    elif not _clock(g, m, "podtime_", parts, text, suffix=False):
+        return None
+    if parts.hour is None or parts.part is None or parts.part == "NI":
+        return None
+    return parts
+
+
 def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(day=_day(g, m, "dom_"))
     _clock(g, m, "dom_t", parts, text)
@@ -268,9 +304,10 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         parts.rel = "next"
     elif m.group("wday_lw") is not None:
         parts.rel = "last"
-    if m.group("wday_mb") is not None and m.group("wday_ma") is not None:
-        if _rel(g, m.group("wday_ma")) == "coming":
-            parts.rel = "coming"
+    this = parts.rel == "this" or (m.group("wday_op") and key(m.group("wday_op")) in g.this_words)
+    after = _rel(g, m.group("wday_ma")) if m.group("wday_ma") is not None else None
+    if this and after in ("coming", "last"):
+        parts.rel = "coming" if after == "coming" else "recent"  # "ce mercredi passé"
     parts.day = _day(g, m, "wday_")
     if (pod := m.group("wday_pod")) is not None:
         parts.part = g.parts.get(key(pod))
@@ -279,19 +316,40 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 
 def _deictic(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    parts = Parts(offset_days=g.deictic_days.get(key(m.group("deictic_dx"))))
+    word = key(m.group("deictic_dx"))
+    parts = Parts(offset_days=g.deictic_days.get(word))
+    if word in g.relative_days and (base := _base_after(g, text, m.end("deictic_dx"))):
+        # "le lendemain du 13 février", "the day after Christmas": counted from that day.
+        base_match, base_parts = base
+        end = base_parts.end or base_match.end()
+        return Parts(kind="shift", amount=parts.offset_days or 0, base=base_parts, end=end)
     if (pod := m.group("deictic_pod")) is not None:
         parts.part = g.parts.get(key(pod))
     _clock(g, m, "deictic_t", parts, text)
     return parts
 
 
+def _base_after(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | None:
+    """Find the dated expression a relative day word counts from, if one follows."""
+    link = g.base_link.match(text, pos)
+    if link is None:
+        return None
+    found = _read_at(g, text, link.end())
+    if found is None or found[1].kind not in ("day", "holiday") or found[1].offset_days is not None:
+        return None
+    has_day = (
+        found[1].month is not None or found[1].weekday is not None or found[1].kind == "holiday"
+    )
+    return found if has_day else None
+
+
 def _dpart(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     offset, part = g.deictic_parts.get(key(m.group("dpart_dp")), (0, ""))
     parts = Parts(offset_days=offset, part=part or None)
-    if part == "NI":
+    if not _clock(g, m, "dpart_t", parts, text) and part == "NI":
         return Parts(kind="night", offset_days=offset)
-    _clock(g, m, "dpart_t", parts, text)
+    if part == "NI" and parts.hour is not None and 6 <= parts.hour < 12:
+        parts.hour += 12  # "last night at 8"
     return parts
 
 
@@ -338,30 +396,42 @@ def _range(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     return parts
 
 
-_PAIR = re.compile(r"(\w+(?:[-\s]\w+)?)\s+(\w+)\W*\Z")
+_BODY_WORDS = re.compile(r"\w+(?:-\w+)*")
+_CONNECTORS = frozenset({"et", "and", "plus", "d"})
+
+
+def _amounts(g: Grammar, body: str) -> list[tuple[int, str]] | None:
+    """Split "un mois et 21 jours", "2 years 1 month 21 days" into (amount, unit) pairs."""
+    pairs: list[tuple[int, str]] = []
+    number: list[str] = []
+    for word in _BODY_WORDS.findall(body):
+        unit = g.units.get(key(word))
+        if unit is not None and number:
+            amount = _num(g, " ".join(number))
+            if amount is None:
+                return None
+            pairs.append((amount, unit))
+            number = []
+        elif word not in _CONNECTORS:
+            number.append(word)
+    return pairs if pairs and not number else None
 
 
 def _offset(g: Grammar, m: re.Match[str], _text: str, p: str = "offset_") -> Parts | None:
-    """ "il y a trois jours", "in 2 weeks", "un mois et 21 jours": each amount and unit."""
-    body = m.group(p + "n")
+    """Read "il y a trois jours", "in 2 weeks", "un mois et 21 jours": each amount and unit."""
+    pairs = _amounts(g, m.group(p + "n"))
+    if pairs is None:
+        return None
     total = Parts(kind="offset", unit="minute")
-    pieces = re.split(r"\s*(?:,|\bet\b|\band\b|\bplus\b)\s*(?:d['’]\s?)?", body)
-    units = {"day": 1440, "week": 10080, "hour": 60, "minute": 1}
-    months = 0
-    minutes = 0
+    per_unit = {"day": 1440, "week": 10080, "hour": 60, "minute": 1}
+    months = minutes = 0
     clock = False
-    for piece in pieces:
-        pair = _PAIR.search(piece)
-        if pair is None:
-            return None
-        amount, unit = _num(g, pair.group(1)), g.units.get(key(pair.group(2)))
-        if amount is None or unit is None:
-            return None
+    for amount, unit in pairs:
         clock = clock or unit in ("hour", "minute")
         if unit in ("month", "year"):
             months += amount * (12 if unit == "year" else 1)
         else:
-            minutes += amount * units[unit]
+            minutes += amount * per_unit.get(unit, 0)
     sign = -1 if m.group(p + "ago") is not None else 1
     if months and not minutes:
         total.unit, total.amount = "month", sign * months
@@ -445,15 +515,8 @@ def _now(_g: Grammar, _m: re.Match[str], _text: str) -> Parts | None:
 
 def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts()
-    if not _clock(g, m, "time_", parts, text, bare=m.group("time_hb") is not None):
+    if not _clock(g, m, "time_", parts, text, suffix=False):
         return None
-    bare_words = m.group("time_hw") is not None and m.group("time_mw") is None
-    if bare_words and m.group("time_to") is None and m.group("time_ap") is None:
-        return None  # "une heure", "deux heures": a duration more often than a time
-    if m.group("time_hh") is not None and m.group("time_mh") is None and m.group("time_to") is None:
-        # "3 h" alone reads as a duration as often as a time: keep only "15h", "à 3 h".
-        if re.match(r"\d\s", m.group("time_hh") + text[m.end("time_hh") : m.end("time_hh") + 1]):
-            return None
     # A day after the time ("8 heures ce soir", "7:00 on next Sunday afternoon") dates it.
     after = _read_at(g, text, m.end())
     if after is not None:
@@ -468,6 +531,14 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
             return day
     if m.group("time_hb") is not None:
         return None
+    cued = m.group("time_to") is not None or m.group("time_ap") is not None
+    cued = cued or m.group("time_mq") is not None
+    if m.group("time_hw") is not None and m.group("time_mw") is None and not cued:
+        return None  # "une heure", "deux heures": a duration more often than a time
+    hh = m.group("time_hh")
+    spaced = hh is not None and len(hh) == 1 and text[m.end("time_hh")].isspace()
+    if spaced and m.group("time_mh") is None and not cued:
+        return None  # "3 h" alone reads as a duration as often as a time: keep "15 h", "à 3 h"
     return parts
 
 
@@ -498,6 +569,7 @@ _READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "num": _numeric,
     "wday": _wday,
     "deictic": _deictic,
+    "podtime": _podtime,
     "nth": _nth,
     "dom2": _dom2,
     "dom": _dom,
@@ -516,12 +588,31 @@ _READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
 }
 
 
+def _needs_cue(parts: Parts) -> bool:
+    """Tell whether the tense around the mention can change its value.
+
+    It can for a bare weekday, a date or month without its year, a day of the month alone.
+    """
+    if parts.kind == "month":
+        return parts.year is None
+    if parts.kind not in ("day", "night") or parts.offset_days is not None:
+        return False
+    if parts.month is not None or parts.day is not None:
+        return parts.year is None
+    return parts.weekday is not None
+
+
 def _cue(g: Grammar, text: str, start: int) -> str | None:
     """Whether the words before ``start`` in its sentence speak of the future or the past."""
     window = text[max(0, start - _CUE_WINDOW) : start]
-    cut = _SENTENCE_START.search(window)
-    if cut:
-        window = window[cut.end() :]
+    cut = -1
+    for mark in _SENTENCE_MARKS:
+        at = window.rfind(mark)
+        cut = max(cut, at)
+    if cut >= 0:
+        window = window[cut + 1 :]
+    if not window.strip():
+        return None
     if g.future.search(window):
         return "future"
     if g.past.search(window):
@@ -540,26 +631,31 @@ def _read_at(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | N
 
 
 def _read(
-    g: Grammar, text: str, start: int, entry: tuple[re.Pattern[str], tuple[str, ...]]
+    g: Grammar, text: str, start: int, names: tuple[str, ...]
 ) -> tuple[re.Match[str], Parts] | None:
-    pattern, names = entry
-    m = pattern.match(text, start)
-    if m is None:
-        return None
-    rule = m.lastgroup or ""
-    parts = _READERS[rule](g, m, text)
-    if parts is not None:
-        return m, parts
-    for name in names[names.index(rule) + 1 :]:
-        m = g.rule_patterns[name].match(text, start)
-        if m is not None and (parts := _READERS[name](g, m, text)) is not None:
+    """Match the rules ``names`` at ``start`` and read the match.
+
+    When a reader rejects its match, the rules after it are tried (one alternation of
+    them, compiled on first need).
+    """
+    while True:
+        m = g.pattern(names).match(text, start)
+        if m is None:
+            return None
+        rule = m.lastgroup or ""
+        parts = _READERS[rule](g, m, text)
+        if parts is not None:
             return m, parts
-    return None
+        names = names[names.index(rule) + 1 :]
+        if not names:
+            return None
 
 
 def _lower(text: str) -> str:
-    """``text`` in lower case with the same offsets (a character whose lower case is longer,
-    such as "İ", is kept as it is)."""
+    """Lower-case ``text`` keeping its offsets.
+
+    A character whose lower case is longer, such as "İ", is kept as it is.
+    """
     low = text.lower()
     if len(low) == len(text):
         return low
@@ -577,16 +673,18 @@ def scan(
     core itself.
     """
     found: list[Mention] = []
+    ctx = Context(anchor, tz, reference)
     source, text = text, _lower(text)
     dispatch, core, chain = g.dispatch, g.core, g.chain
     digit = dispatch[DIGIT]
     done = 0
-    run: list[tuple[int, tuple[re.Pattern[str], tuple[str, ...]]]] = []
+    run: list[tuple[int, tuple[str, ...]]] = []
     for word in _WORD.finditer(text):
         start = word.start()
         if start < done:
             continue
         lower = word.group()
+        entry: tuple[str, ...] | None
         if lower[0].isdigit():
             if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
                 run.clear()
@@ -617,31 +715,42 @@ def scan(
         if read is None:
             continue
         run.clear()
-        m, parts = read
-        begin, end = m.start(), parts.end or m.end()
-        while end > begin and text[end - 1] in " \t\n,":
-            end -= 1
-        if parts.hour is not None and parts.zone is None:
-            zone = _ZONE_AFTER.match(source, end)
-            if zone is not None:
-                parts.zone = zone_for(zone.group(1))
-                end = zone.end()
-        done = end
-        if parts.kind == "block":
-            continue
-        ctx = Context(anchor=anchor, tz=tz, reference=reference)
-        if parts.kind in ("day", "month", "night") and parts.rel is None:
-            ctx.cue = _cue(g, text, begin)
-        try:
-            result = resolve(parts, ctx)
-        except (OverflowError, ValueError):  # the date falls outside years 1..9999
-            continue
-        if result is None:
-            continue
-        value, timex, notes = result
-        found.append(
-            Mention(
-                text=source[begin:end], start=begin, end=end, value=value, timex=timex, notes=notes
-            )
-        )
+        done = _emit(g, (text, source), read, ctx, found)
     return found
+
+
+def _emit(
+    g: Grammar,
+    texts: tuple[str, str],
+    read: tuple[re.Match[str], Parts],
+    ctx: Context,
+    found: list[Mention],
+) -> int:
+    """Resolve one match into a mention (appended to ``found``); return where it ends.
+
+    ``texts`` is the lower-cased text the grammar read and the caller's original.
+    """
+    text, source = texts
+    m, parts = read
+    begin, end = m.start(), parts.end or m.end()
+    while end > begin and text[end - 1] in " \t\n,":
+        end -= 1
+    if parts.hour is not None and parts.zone is None:
+        zone = _ZONE_AFTER.match(source, end)
+        if zone is not None:
+            parts.zone = zone_for(zone.group(1))
+            end = zone.end()
+    if parts.kind == "block":
+        return end
+    ctx.cue = _cue(g, text, begin) if parts.rel is None and _needs_cue(parts) else None
+    try:
+        result = resolve(parts, ctx)
+    except (OverflowError, ValueError):
+        result = None  # a value before year 1 or after 9999: no date to give
+    if result is not None:
+        value, timex, notes = result
+        mention = Mention(
+            text=source[begin:end], start=begin, end=end, value=value, timex=timex, notes=notes
+        )
+        found.append(mention)
+    return end

@@ -1,9 +1,10 @@
 """Compile a language's data into one anchored grammar and the word tables it reads back.
 
 Patterns are matched against the lower-cased text (same offsets), so they are compiled
-without IGNORECASE, which halves the cost of a failed match. The grammar is one alternation of rules, each wrapped in a group named after the rule,
-tried with ``pattern.match`` only where a trigger word starts (see ``_find``). Rules come
-from the most specific to the least, because the first alternative that matches wins:
+without IGNORECASE, which halves the cost of a failed match. The grammar is one
+alternation of rules, each wrapped in a group named after the rule, tried with
+``pattern.match`` only where a trigger word starts (see ``_find``). Rules come from the
+most specific to the least, because the first alternative that matches wins:
 durations and sets first (they block what looks like a date inside them), then full
 dates, clock times, weekdays, deictics, offsets, periods. Every quantifier is bounded or
 applies to a single character class, so a failed match costs a few steps.
@@ -24,6 +25,7 @@ __all__ = ["DIGIT", "RULES", "Grammar", "grammar_for", "key"]
 _KEY_DROP = re.compile(r"[\s\-‑–.]+")
 
 
+@lru_cache(maxsize=4096)
 def key(word: str) -> str:
     """Normalise a matched word for table look-up: lower case, straight quote, no gaps."""
     return _KEY_DROP.sub("", word.lower().replace("’", "'"))
@@ -93,6 +95,7 @@ RULES: Final = (
     "wday",
     "deictic",
     "dom",
+    "podtime",
     "dpart",
     "thispart",
     "nightw",
@@ -112,14 +115,15 @@ class Grammar:
     """A language's compiled grammar and the tables that turn matched words into values."""
 
     data: LanguageData
-    #: First token (lower case, "0" for a number) → the rules that may start there,
-    #: compiled as one alternation, and their names in order.
-    dispatch: dict[str, tuple[re.Pattern[str], tuple[str, ...]]]
+    #: First token (lower case, "0" for a number) → the names of the rules that may start
+    #: there, in order; ``pattern`` compiles their alternation on first use.
+    dispatch: dict[str, tuple[str, ...]]
     #: Tokens where a match is tried, and tokens allowed between opening words and them.
     core: frozenset[str]
     chain: frozenset[str]
-    #: Each rule compiled alone, to retry the later rules when a match is rejected.
-    rule_patterns: dict[str, re.Pattern[str]]
+    #: The rule texts, to compile the alternation of the later rules when a match is
+    #: rejected; ``rest`` memoises them (pure memoisation, keyed by the rule names).
+    rule_sources: dict[str, str]
     months: dict[str, int]
     weekdays: dict[str, int]
     numbers: dict[str, int]
@@ -140,6 +144,10 @@ class Grammar:
     day_words: dict[str, int]
     quarter_words: dict[str, int]
     coming_words: frozenset[str]
+    relative_days: frozenset[str]
+    #: After a relative day word: an optional link to the expression it counts from.
+    base_link: re.Pattern[str]
+    recent_words: frozenset[str]
     this_words: frozenset[str]
     last_words: frozenset[str]
     next_words: frozenset[str]
@@ -148,6 +156,21 @@ class Grammar:
     risky_months: frozenset[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+
+    #: Compiled alternations by rule names (pure memoisation: the key is the whole input).
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = attrs.field(factory=dict, eq=False)
+
+    def pattern(self, names: tuple[str, ...]) -> re.Pattern[str]:
+        """Get the alternation of the rules ``names``, in order, compiling it on first use.
+
+        Compiling lazily keeps the first call of a language short: a text only needs the
+        alternations of the words it contains.
+        """
+        found = self.compiled.get(names)
+        if found is None:
+            source = "|".join(f"(?P<{n}>{self.rule_sources[n]})" for n in names)
+            found = self.compiled[names] = re.compile(source)
+        return found
 
 
 class _Rules:
@@ -186,6 +209,7 @@ class _Rules:
         self.to = _alt(d.to_words)
         self.quarters = _alt([w for w, _ in d.quarter_words])
         self.coming = _alt(d.coming_words)
+        self.recent = _alt(d.recent_words)
 
     # Fragments. Each takes the group-name prefix of the rule that uses it.
     def wd(self, p: str) -> str:
@@ -195,8 +219,11 @@ class _Rules:
         return f"(?P<{p}mon>{self.mon_alt})"
 
     def day(self, p: str, words: bool = True) -> str:
-        """A day of the month; in words ("premier", "twenty-first") only next to a month,
-        since "le Premier ministre" must not read as the 1st."""
+        """Match a day of the month.
+
+        Spelled days ("premier", "twenty-first") count only next to a month, since "le
+        Premier ministre" must not read as the 1st.
+        """
         spelled = _alt([w for w, _ in self.d.day_words]) if words else "(?!)"
         return f"(?:(?P<{p}d>3[01]|[12]\\d|0?[1-9])(?:{self.ord})?|(?P<{p}dw>{spelled})){_B}"
 
@@ -204,9 +231,9 @@ class _Rules:
         return f"(?P<{p}y>(?:1[6-9]|20)\\d\\d){_B}"
 
     def day_month(self, p: str) -> str:
-        """ "8 novembre 2024", "29th of November", "Nov. 29, 2024"."""
+        """Match a day and its month: "8 novembre 2024", "29th of November", "Nov. 29, 2024"."""
         of = r"(?:\s+(?:de|of|d['’]))?"
-        dm = f"{self.day(p)}(?:{of}\\s+|\\s*[-/]\\s*){self.mon(p)}"
+        dm = f"{self.day(p)}(?:{of}\\s+|(?<=\\d)\\s*[-/]\\s*){self.mon(p)}"
         spelled = self.d.spelled_day_after_month
         md = f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*){self.day(p + 'x', words=spelled)}"
         year = f"(?:\\s*,?\\s+(?:de\\s+|of\\s+|in\\s+|en\\s+)?|[-/]){self.year(p)}"
@@ -220,24 +247,32 @@ class _Rules:
         return f"(?:\\s*\\(?(?:(?P<{p}z>{_ZONE})|{words})\\)?)?"
 
     def clock(self, p: str) -> str:
-        """A clock time: "14h05", "9 h 30", "14:05:30", "2.15pm", "2 pm", "midi"."""
+        """Match a clock time: "14h05", "9 h 30", "14:05:30", "2.15pm", "2 pm", "midi"."""
         nw = self.num_words
         hour = r"2[0-3]|[01]?\d"
         alts = (
             f"(?P<{p}hc>{hour}):(?P<{p}mc>[0-5]\\d)(?::(?P<{p}sc>[0-5]\\d))?(?![\\d:])",
-            f"(?P<{p}hh>{hour})\\s?(?:{self.hour_words}|h)(?:\\s?(?P<{p}mh>[0-5]?\\d)(?!\\d)"
-            f"(?:\\s?(?:min|mn){_B})?|{_B})",
-            f"(?P<{p}hd>{hour})\\.(?P<{p}md>[0-5]\\d)(?![\\d.,])",
+            (
+                f"(?P<{p}hh>{hour})\\s?(?:{self.hour_words}|h)(?:\\s?(?P<{p}mh>[0-5]?\\d)(?!\\d)"
+                f"(?:\\s?(?:min|mn){_B})?|{_B})"
+            ),
+            f"(?P<{p}hd>{hour})\\.(?P<{p}md>[0-5]\\d)(?![\\d.,]|\\s*(?:%|per\\s?cent|pour\\s?cent))",
             f"(?P<{p}hm>1[0-2]|0?\\d|{nw})(?=\\s?{self.meridiem}(?:{_B}|(?<=\\.)))",
-            f"(?P<{p}hw>{nw})\\s+(?:{self.hour_words}){_B}"
-            f"(?:\\s+(?:(?P<{p}neg>moins)\\s+|et\\s+)?(?P<{p}mw>[0-5]?\\d(?!\\d)|{nw}(?:[-\\s]{nw})?{_B})"
-            f"(?:\\s+minutes?{_B})?)?",
+            (
+                f"(?P<{p}hw>{nw})\\s+(?:{self.hour_words}){_B}"
+                f"(?:\\s+(?:(?P<{p}neg>moins)\\s+|et\\s+)?"
+                f"(?P<{p}mw>[0-5]?\\d(?!\\d)|{nw}(?:[-\\s]{nw})?{_B})(?:\\s+minutes?{_B})?)?"
+            ),
             f"(?P<{p}hx>{hour}|{nw})\\s+(?P<{p}mx>{self.tens}(?:[-\\s]{nw})?){_B}",
             f"(?P<{p}hq>{hour}|{nw})(?=\\s+{self.minute_words}{_B})",
-            f"(?P<{p}rm>{self.quarters}|[0-5]?\\d|{nw}(?:[-\\s]{nw})?)"
-            f"(?:\\s+(?P<{p}rmin>minutes?|mins?){_B})?\\s+"
-            f"(?:(?P<{p}rp>{self.past})|{self.to})\\s+(?P<{p}rh>{hour}|{nw}){_B}",
-            f"(?<![-‑])(?P<{p}cw>{_alt([w for w, _ in self.d.clock_words])}){_B}",
+            (
+                f"(?P<{p}rm>{self.quarters}|[0-5]?\\d|{nw}(?:[-\\s]{nw})?)"
+                f"(?:\\s+(?P<{p}rmin>minutes?|mins?){_B})?\\s+"
+                f"(?:(?P<{p}rp>{self.past})|{self.to})\\s+(?P<{p}rh>{hour}|{nw})"
+                f"(?:{_B}|(?=\\s?{self.meridiem}))"
+            ),
+            f"(?<![-‑])(?P<{p}cw>{_alt([w for w, _ in self.d.clock_words])})(?:-?ish)?{_B}",
+            f"(?P<{p}hi>1[0-2]|0?\\d)-?ish{_B}",
         )
         tail = (
             f"(?:\\s+(?P<{p}mq>{self.minute_words}){_B})?"
@@ -246,10 +281,10 @@ class _Rules:
         return "(?:" + "|".join(alts) + ")" + tail + self.zone(p)
 
     def time_suffix(self, p: str) -> str:
-        """An optional clock time after a date: ", à 9 h 30", " at 2pm", " à 7"."""
-        bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d)(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
+        """Match an optional clock time after a date: ", à 9 h 30", " at 2pm", " à 7"."""
+        bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
         return (
-            f"(?:\\s*,?\\s*(?:{self.dt_links}\\s+)?{self.clock(p)}"
+            f"(?P<{p}clk>\\s*,?\\s*(?:{self.dt_links}\\s+)?{self.clock(p)}"
             f"|\\s+(?:{self.dt_links})\\s+{bare})?"
         )
 
@@ -257,34 +292,45 @@ class _Rules:
         d = self.d
         n = f"(?:\\d{{1,3}}|{self.num_words}{_B})"
         opener = f"(?:(?P<{{p}}op>{self.openers}){_B}\\s*)?"
-        mods_b = f"(?:(?P<{{p}}mb>{self.coming}|{self.this}|{self.last_b}|{self.next_b}){_B}\\s*)?"
+        mods_b = (
+            f"(?:(?P<{{p}}mb>{self.coming}|{self.recent}|{self.this}|{self.last_b}|{self.next_b})"
+            f"{_B}\\s*)?"
+        )
         mods_a = f"(?:\\s+(?P<{{p}}ma>{self.mod_after}){_B})?"
         ago_b = _alt(d.ago_before)
-        more = f"(?:\\s*(?:,|et|and|plus)\\s*(?:d['’]\\s?)?{n}\\s+{self.units}{_B}){{0,4}}"
+
+        month_ops = _alt(d.month_openers + tuple(w for w, _ in d.month_parts))
+
+        def digits(p: str) -> str:
+            return self.day(p, words=False)
+
+        more = f"(?:(?:\\s*(?:,|et|and|plus)\\s*|\\s+)(?:d['’]\\s?)?{n}\\s+{self.units}{_B}){{0,4}}"
         dparts = _alt([w for w, _, _ in d.deictic_parts])
         holidays = [w for w, _, _ in d.holidays] + [w for w, *_ in d.floating_holidays]
         holidays += [w for w, _ in d.easter_holidays]
         later_b = _alt(d.later_before)
-        rules = {
+        return {
             "dur": f"{_alt(d.duration_openers)}\\s+(?:{self.hedges}\\s+)?{n}\\s+{self.units}{_B}",
             "set": f"(?:{_alt(d.set_openers)}\\s+(?:{self.wd_alt}|{self.units}{_B}|{self.pods}{_B})"
             f"|{_alt(d.plural_openers)}\\s+{self.wd_plural})",
             "nightb": f"(?P<nightb_of>{_alt(d.night_of)})\\s+"
-            f"(?:{self.wd('nightb_a')}|{self.day('nightb_a', words=False)})(?:\\s+{self.day('nightb_ax', words=False)})?"
-            f"(?:\\s+{_alt(d.night_to)}\\s+(?:{self.wd('nightb_b')}(?:\\s+{self.day('nightb_bx', words=False)})?"
-            f"|{self.day('nightb_b', words=False)}))?(?:\\s+{self.mon('nightb_')})?(?:\\s+{self.year('nightb_')})?",
-            "range": f"{_alt(d.range_from)}\\s+(?:{self.wd('range_a')}\\s+)?{self.day('range_a', words=False)}"
-            f"(?:\\s+{self.mon('range_a')})?\\s*(?:{_alt(d.range_to)})\\s*(?:{self.wd('range_b')}\\s+)?"
-            f"{self.day('range_b', words=False)}\\s+{self.mon('range_b')}(?:\\s+{self.year('range_b')})?",
+            f"(?:{self.wd('nightb_a')}|{digits('nightb_a')})(?:\\s+{digits('nightb_ax')})?"
+            f"(?:\\s+{_alt(d.night_to)}\\s+(?:{self.wd('nightb_b')}(?:\\s+{digits('nightb_bx')})?"
+            f"|{digits('nightb_b')}))?(?:\\s+{self.mon('nightb_')})?"
+            f"(?:\\s+{self.year('nightb_')})?",
+            "range": f"{_alt(d.range_from)}\\s+(?:{self.wd('range_a')}\\s+)?{digits('range_a')}"
+            f"(?:\\s+{self.mon('range_a')})?\\s*(?:{_alt(d.range_to)})\\s*"
+            f"(?:{self.wd('range_b')}\\s+)?{digits('range_b')}\\s+{self.mon('range_b')}"
+            f"(?:\\s+{self.year('range_b')})?",
             "date": opener.format(p="date_")
             + mods_b.format(p="date_")
             + f"(?:{self.wd('date_')}\\s*,?\\s*(?:(?:{self.openers})\\s+)?)?"
             + self.day_month("date_")
             + self.time_suffix("date_t"),
-            "iso": f"(?P<iso_y>(?:1[6-9]|20)\\d\\d)(?P<iso_sep>[-/.])(?P<iso_m>[01]?\\d)(?P=iso_sep)"
-            f"(?P<iso_d>[0-3]?\\d)(?!\\d)"
-            f"(?:[T\\s](?P<iso_h>[0-2]\\d):(?P<iso_mi>[0-5]\\d)(?::(?P<iso_s>[0-5]\\d)(?:\\.\\d{{1,6}})?)?"
-            f"(?P<iso_z>z|[+-][01]\\d:?[0-5]\\d)?)?(?![\\d:])",
+            "iso": "(?P<iso_y>(?:1[6-9]|20)\\d\\d)(?P<iso_sep>[-/.])(?P<iso_m>[01]?\\d)(?P=iso_sep)"
+            "(?P<iso_d>[0-3]?\\d)(?!\\d)"
+            "(?:[T\\s](?P<iso_h>[0-2]\\d):(?P<iso_mi>[0-5]\\d)(?::(?P<iso_s>[0-5]\\d)(?:\\.\\d{1,6})?)?"
+            "(?P<iso_z>z|[+-][01]\\d:?[0-5]\\d)?)?(?![\\d:])",
             "num": opener.format(p="num_") + f"(?:{self.wd('num_')}\\s*,?\\s*)?"
             f"(?P<num_a>[0-3]?\\d)(?P<num_sep>[/.-]|\\s(?=[0-3]?\\d\\s(?:1[6-9]|20)\\d\\d{_B}))"
             f"(?P<num_b>[0-3]?\\d)"
@@ -308,12 +354,18 @@ class _Rules:
             + f"(?=\\s*(?:[.,;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s))",
             "nth": f"(?:(?:the|le|la)\\s+)?(?P<nth_n>{_alt([w for w, _ in d.ordinals])})\\s+"
             + self.wd("nth_")
-            + f"(?:\\s+(?:of|in|de|du|en|d['’])\\s*(?:the\\s+|ce\\s+)?(?:{self.mon('nth_')}(?:\\s+{self.year('nth_')})?"
+            + f"(?:\\s+(?:of|in|de|du|en|d['’])\\s*(?:the\\s+|ce\\s+)?"
+            f"(?:{self.mon('nth_')}(?:\\s+{self.year('nth_')})?"
             f"|(?P<nth_mb>{self.this}|{self.last_b}|{self.next_b})?\\s*(?:mois|month){_B}"
             f"(?:-?ci|\\s+(?P<nth_ma>{self.mod_after}))?))?",
             "dom2": f"(?:(?:{self.openers})\\s+)?{self.day('dom2_')}(?:\\s+(?:day|jour))?\\s+"
-            f"(?:of\\s+(?:the\\s+)?|du\\s+|de\\s+(?:ce\\s+)?)(?P<dom2_mb>{self.this}|{self.last_b}|{self.next_b})?"
+            f"(?:of\\s+(?:the\\s+)?|du\\s+|de\\s+(?:ce\\s+)?)"
+            f"(?P<dom2_mb>{self.this}|{self.last_b}|{self.next_b})?"
             f"\\s*(?:mois|month){_B}(?:-?ci|\\s+(?P<dom2_ma>{self.mod_after}))?",
+            "podtime": f"(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod>{self.pods}){_B}"
+            f"\\s*,?\\s+"
+            f"(?:(?:{self.dt_links})\\s+)?(?:{self.clock('podtime_')}"
+            f"|(?P<podtime_hb>1[0-2]|0?\\d|{self.num_words}){_B})",
             "dpart": f"(?P<dpart_dp>{_alt([w for w, _, _ in d.deictic_parts])}){_B}"
             + self.time_suffix("dpart_t"),
             "thispart": f"(?P<thispart_tw>{self.this})\\s+(?P<thispart_pod>{self.pods})"
@@ -323,16 +375,16 @@ class _Rules:
             f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{self.units}{_B}{more})",
             "offset2": f"(?:{self.hedges}\\s+)?(?P<offset2_n>{n}\\s+{self.units}{more})\\s+"
             f"(?:(?P<offset2_ago>{_alt(d.ago_after)})|(?P<offset2_in>{_alt(d.later_after)})){_B}",
-            "period": f"(?:(?:earlier|later)\\s+)?(?:(?:le|la|les|l['’]\\s?|the)\\s*)?"
+            "period": "(?:(?:earlier|later)\\s+)?(?:(?:le|la|les|l['’]\\s?|the)\\s*)?"
             + mods_b.format(p="period_")
             + f"(?P<period_u>{_alt(('semaine', 'mois', 'an', 'année', 'week', 'month', 'year'))})"
             + f"(?:-?(?:ci|là){_B}|{_B})"
             + mods_a.format(p="period_"),
-            "month": f"(?:(?P<month_op>{_alt(d.month_openers + tuple(w for w, _ in d.month_parts))})"
+            "month": f"(?:(?P<month_op>{month_ops})"
             f"(?:\\s*-\\s*|\\s+)(?:(?:de|d['’]|of|du\\s+mois\\s+de)\\s*)?)?"
             + self.mon("month_")
             + f"(?:\\s+{self.year('month_')})?",
-            "year": f"(?P<year_op>{_alt(d.month_openers + tuple(w for w, _ in d.month_parts))})"
+            "year": f"(?P<year_op>{month_ops})"
             f"(?:\\s*-\\s*|\\s+)(?:(?:l['’]\\s?an|l['’]\\s?année|the\\s+year|year)\\s+)?"
             + self.year("year_"),
             "holiday": f"(?:(?P<holiday_mb>{self.this}|{self.last_b}|{self.next_b})\\s+)?"
@@ -345,12 +397,12 @@ class _Rules:
             "now": f"(?P<now_w>{_alt(d.now_words)}){_B}",
             "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?(?:"
             + self.clock("time_")
-            + f"|(?P<time_hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?=\\s+(?:{self.deictic}|{dparts}"
+            + f"|(?P<time_hb>2[0-3]|1\\d|0?\\d|{self.num_words})"
+            f"(?=\\s*,?\\s+(?:{self.deictic}|{dparts}"
             f"|{self.this}\\s+{self.pods}){_B}))",
             "shift": f"(?:{self.hedges}\\s+)?(?P<shift_n>{n})\\s+(?P<shift_u>{self.units})\\s+"
             f"(?:(?P<shift_before>{_alt(d.shift_before)})|{_alt(d.shift_after)}){_B}",
         }
-        return rules
 
 
 DIGIT: Final = "0"  # dispatch key of tokens that start with a digit
@@ -359,11 +411,11 @@ _ARTICLES: Final = ("le", "la", "les", "l'", "the", "earlier", "later")
 
 
 def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
-    """The phrases each rule can start with (``DIGIT`` for a number)."""
+    """List the phrases each rule can start with (``DIGIT`` for a number)."""
     months = tuple(w for names in d.months + d.month_abbreviations for w in names)
     weekdays = tuple(w for names in d.weekdays + d.weekday_abbreviations for w in names)
     openers = d.date_openers + d.since_words
-    mods = d.this_words + d.last_before + d.next_before + d.coming_words
+    mods = d.this_words + d.last_before + d.next_before + d.coming_words + d.recent_words
     day_words = tuple(w for w, _ in d.day_words)
     month_ops = d.month_openers + tuple(w for w, _ in d.month_parts)
     numbers = tuple(w for w, _ in d.numbers)
@@ -378,6 +430,7 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "wday": (*openers, *mods, *weekdays),
         "deictic": (*openers, *(w for w, _ in d.deictic_days)),
         "dpart": tuple(w for w, _, _ in d.deictic_parts),
+        "podtime": ("l", *d.part_links, *(w for w, _ in d.parts_of_day)),
         "nth": ("the", "le", "la", *(w for w, _ in d.ordinals)),
         "dom2": (*openers, *day_words, DIGIT),
         "dom": d.date_openers,
@@ -415,8 +468,11 @@ def _tokens(phrase: str) -> list[str]:
 
 
 def _core_and_chain(d: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
-    """Tokens that carry an expression (a match is tried there) and tokens that may sit
-    between its opening words and that core ("il *y* a trois jours")."""
+    """Split tokens into core ones and the ones that may sit before a core.
+
+    A match is tried at a core token (a number, a month, "hier"); chain tokens may sit
+    between an expression's opening words and its core ("il *y* a trois jours").
+    """
     core: set[str] = set()
     for names in d.months + d.month_abbreviations + d.weekdays + d.weekday_abbreviations:
         core.update(_tokens(w)[0] for w in names if _tokens(w))
@@ -446,10 +502,8 @@ def _core_and_chain(d: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(core), frozenset(chain)
 
 
-def _dispatch(
-    d: LanguageData, rules: dict[str, str]
-) -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
-    """First token (lower case) → the rules that can start there, as one compiled pattern."""
+def _dispatch(d: LanguageData) -> dict[str, tuple[str, ...]]:
+    """First token (lower case) → the names of the rules that can start there, in order."""
     by_token: dict[str, list[str]] = {}
     for name, phrases in _starts(d).items():
         for phrase in phrases:
@@ -457,15 +511,7 @@ def _dispatch(
             token = DIGIT if phrase == DIGIT else (tokens[0] if tokens else "")
             if token and name not in by_token.setdefault(token, []):
                 by_token[token].append(name)
-    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
-    out = {}
-    for token, names in by_token.items():
-        ordered = tuple(n for n in RULES if n in names)
-        if ordered not in compiled:
-            source = "|".join(f"(?P<{n}>{rules[n]})" for n in ordered)
-            compiled[ordered] = re.compile(source)
-        out[token] = (compiled[ordered], ordered)
-    return out
+    return {token: tuple(n for n in RULES if n in names) for token, names in by_token.items()}
 
 
 @lru_cache(maxsize=16)
@@ -485,10 +531,10 @@ def grammar_for(data: LanguageData) -> Grammar:
     past = "|".join(data.past_cues) or "(?!)"
     return Grammar(
         data=data,
-        dispatch=_dispatch(data, rules),
+        dispatch=_dispatch(data),
         core=core,
         chain=chain,
-        rule_patterns={name: re.compile(f"(?P<{name}>{rules[name]})") for name in RULES},
+        rule_sources=rules,
         months=months,
         weekdays=weekdays,
         numbers={key(w): v for w, v in data.numbers},
@@ -509,6 +555,9 @@ def grammar_for(data: LanguageData) -> Grammar:
         day_words={key(w): v for w, v in data.day_words},
         quarter_words={key(w): v for w, v in data.quarter_words},
         coming_words=frozenset(key(w) for w in data.coming_words),
+        relative_days=frozenset(key(w) for w in data.relative_days),
+        base_link=re.compile(f"\\s+(?:{_alt(data.base_links)}(?!\\w)\\s*)?"),
+        recent_words=frozenset(key(w) for w in data.recent_words),
         this_words=frozenset(key(w) for w in data.this_words),
         last_words=frozenset(key(w) for w in data.last_before + data.last_after),
         next_words=frozenset(key(w) for w in data.next_before + data.next_after),

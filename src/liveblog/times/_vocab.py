@@ -38,7 +38,7 @@ _PLAIN = re.compile(r"[^\W\d_][\w'’ .-]*\Z")
 
 
 def _words(info: dict[str, Any], name: str) -> tuple[str, ...]:
-    """The plain words dateparser lists under ``name`` (its regex entries are skipped)."""
+    """List the plain words dateparser gives under ``name`` (its regex entries are skipped)."""
     values = info.get(name) or []
     return tuple(w.lower() for w in values if isinstance(w, str) and _PLAIN.match(w))
 
@@ -50,7 +50,7 @@ def _relative(info: dict[str, Any], name: str) -> tuple[str, ...]:
 
 
 def _first_words(phrases: tuple[str, ...], units: set[str]) -> tuple[str, ...]:
-    """ "letzte woche" → "letzte": the modifier word of a relative phrase."""
+    """Take the modifier word of relative phrases ("letzte woche" → "letzte")."""
     return tuple({p.split()[0] for p in phrases if " " in p and p.split()[-1] in units})
 
 
@@ -115,7 +115,7 @@ def _from_dateparser(code: str) -> LanguageData:
 
 @lru_cache(maxsize=64)
 def language_data(code: str) -> LanguageData:
-    """The vocabulary for ``code`` ("fr", "en-GB", "de"), or UnknownLanguageError."""
+    """Get the vocabulary for ``code`` ("fr", "en-GB", "de"), or raise UnknownLanguageError."""
     if not isinstance(code, str) or not code.strip():
         raise UnknownLanguageError(
             f"lang must be a language code such as 'fr', got {shorten(code)}"
