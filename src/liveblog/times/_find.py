@@ -651,6 +651,27 @@ def _read(
             return None
 
 
+_AFTER_NUMBER = re.compile(r"[ \t\u00a0]{0,2}(\w+)")
+
+
+def _may_follow(g: Grammar, text: str, end: int) -> bool:
+    """Tell whether what follows a bare number can belong to a date or time.
+
+    Glued marks ("14:05", "13/09", "1er", "2pm") can; a space then a word only when the
+    word is in the grammar's vocabulary ("3 jours", "15 avril"), not "3 000" or "12 soldats".
+    """
+    if end >= len(text):
+        return False
+    char = text[end]
+    if not char.isspace():
+        return char in ":./-,'’\"" or char.isalpha()
+    after = _AFTER_NUMBER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word.isdigit() or word in g.core or word in g.chain or word in g.dispatch
+
+
 def _lower(text: str) -> str:
     """Lower-case ``text`` keeping its offsets.
 
@@ -689,6 +710,8 @@ def scan(
             if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
                 run.clear()
                 continue  # inside "133-03-03", "0.8/15": not the start of a date
+            if not run and lower.isdigit() and not _may_follow(g, text, word.end()):
+                continue  # "3 000 soldats", "12 %": a number, not a date
             lower, entry = DIGIT, digit
         else:
             entry = dispatch.get(lower)
