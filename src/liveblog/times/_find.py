@@ -236,6 +236,15 @@ def _nth(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     return parts
 
 
+def _wdcount(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    """Read "2 sundays from now", "2 thursdays ago": the n-th such day from the anchor."""
+    count = _num(g, m.group("wdcount_n"))
+    if count is None or not 0 < count < 1000:
+        return None
+    sign = -1 if m.group("wdcount_ago") is not None else 1
+    return Parts(kind="wdcount", weekday=_weekday(g, m, "wdcount_"), amount=sign * count)
+
+
 def _dom2(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     rel = _rel(g, m.group("dom2_mb")) or _rel(g, m.group("dom2_ma"))
     return Parts(kind="dom2", day=_day(g, m, "dom2_"), rel=rel)
@@ -300,6 +309,8 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         parts.rel = (
             "this" if key(op) in g.this_words else "since" if key(op) in g.since_words else None
         )
+    if m.group("wday_an") is not None:
+        parts.rel = "afternext"
     if m.group("wday_nw") is not None:
         parts.rel = "next"
     elif m.group("wday_lw") is not None:
@@ -572,6 +583,7 @@ _READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "podtime": _podtime,
     "nth": _nth,
     "dom2": _dom2,
+    "wdcount": _wdcount,
     "dom": _dom,
     "dpart": _dpart,
     "thispart": _thispart,

@@ -89,6 +89,7 @@ RULES: Final = (
     "holiday",
     "nth",
     "dom2",
+    "wdcount",
     "date",
     "iso",
     "num",
@@ -215,6 +216,11 @@ class _Rules:
     def wd(self, p: str) -> str:
         return f"(?P<{p}wd>{self.wd_alt})"
 
+    def wd_plural_or_one(self, p: str) -> str:
+        """Match a weekday name, singular or plural ("2 thursdays ago")."""
+        full = _alt([w for names in self.d.weekdays for w in names])
+        return f"(?P<{p}wd>{full})s?{_B}"
+
     def mon(self, p: str) -> str:
         return f"(?P<{p}mon>{self.mon_alt})"
 
@@ -340,6 +346,7 @@ class _Rules:
             + mods_b.format(p="wday_")
             + self.wd("wday_")
             + mods_a.format(p="wday_")
+            + f"(?:\\s+(?P<wday_an>{_alt(d.after_next_words)}){_B})?"
             + f"(?:\\s*,?\\s+(?:(?P<wday_nw>{_alt(d.next_week_words)})|"
             f"(?P<wday_lw>{_alt(d.last_week_words)})){_B})?"
             + f"(?:\\s+(?:{_alt(d.date_openers)}\\s+)?{self.day('wday_', words=False)}"
@@ -358,6 +365,8 @@ class _Rules:
             f"(?:{self.mon('nth_')}(?:\\s+{self.year('nth_')})?"
             f"|(?P<nth_mb>{self.this}|{self.last_b}|{self.next_b})?\\s*(?:mois|month){_B}"
             f"(?:-?ci|\\s+(?P<nth_ma>{self.mod_after}))?))?",
+            "wdcount": f"(?P<wdcount_n>{n})\\s+{self.wd_plural_or_one('wdcount_')}\\s+"
+            f"(?:(?P<wdcount_ago>{_alt((*d.ago_after, 'back'))})|{_alt(d.later_after)}){_B}",
             "dom2": f"(?:(?:{self.openers})\\s+)?{self.day('dom2_')}(?:\\s+(?:day|jour))?\\s+"
             f"(?:of\\s+(?:the\\s+)?|du\\s+|de\\s+(?:ce\\s+)?)"
             f"(?P<dom2_mb>{self.this}|{self.last_b}|{self.next_b})?"
@@ -433,6 +442,7 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "podtime": ("l", *d.part_links, *(w for w, _ in d.parts_of_day)),
         "nth": ("the", "le", "la", *(w for w, _ in d.ordinals)),
         "dom2": (*openers, *day_words, DIGIT),
+        "wdcount": (*numbers, DIGIT),
         "dom": d.date_openers,
         "thispart": d.this_words,
         "nightw": tuple(w for w, _ in d.night_words),
@@ -485,6 +495,7 @@ def _core_and_chain(d: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
         core.add(_tokens(phrase)[-1])
     core.update(_tokens(w)[0] for w, _ in d.units if _tokens(w))
     core.update(_PERIOD_WORDS)
+    core.update(w + "s" for names in d.weekdays for w in names)  # "two sundays from now"
     # Clocks written in words ("a quarter past eight", "eight forty am") have no digit.
     tails = [w for w, _ in d.meridiems] + list(d.minute_tens + d.past_words + d.to_words)
     tails += [w for w, _ in d.minute_words] + list(d.hour_words)
