@@ -220,6 +220,8 @@ def _date(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     parts = Parts(weekday=_weekday(g, m, "date_"), rel=_rel(g, m.group("date_mb")))
     if not _day_month(g, m, "date_", parts):
         return None
+    if parts.year is None and (y := m.group("date_y2")) is not None:
+        parts.year = int(y)  # "Wed Oct 26 15:50:06 2016"
     _clock(g, m, "date_t", parts, _text)
     return parts
 
@@ -252,7 +254,8 @@ def _dom2(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
 
 def _podtime(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     """Read "l'après-midi 7:00", "dans la soirée à 8 h": a clock moved by its part of day."""
-    parts = Parts(part=g.parts.get(key(m.group("podtime_pod"))))
+    pod = m.group("podtime_pod") or m.group("podtime_pod2")
+    parts = Parts(part=g.parts.get(key(pod)))
     if (h := m.group("podtime_hb")) is not None:
         parts.hour, parts.hour_only = _num(g, h), True
     elif not _clock(g, m, "podtime_", parts, text, suffix=False):
@@ -320,6 +323,8 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if this and after in ("coming", "last"):
         parts.rel = "coming" if after == "coming" else "recent"  # "ce mercredi passé"
     parts.day = _day(g, m, "wday_")
+    if m.group("wday_end") is not None:
+        parts.hour, parts.minute, parts.second = 23, 59, 59
     if (pod := m.group("wday_pod")) is not None:
         parts.part = g.parts.get(key(pod))
     _clock(g, m, "wday_t", parts, text)
@@ -336,6 +341,8 @@ def _deictic(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         return Parts(kind="shift", amount=parts.offset_days or 0, base=base_parts, end=end)
     if (pod := m.group("deictic_pod")) is not None:
         parts.part = g.parts.get(key(pod))
+    if m.group("deictic_end") is not None:
+        parts.hour, parts.minute, parts.second = 23, 59, 59
     _clock(g, m, "deictic_t", parts, text)
     return parts
 

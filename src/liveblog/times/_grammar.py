@@ -304,6 +304,7 @@ class _Rules:
         )
         mods_a = f"(?:\\s+(?P<{{p}}ma>{self.mod_after}){_B})?"
         ago_b = _alt(d.ago_before)
+        end_of = _alt(d.end_of_words)
 
         month_ops = _alt(d.month_openers + tuple(w for w, _ in d.month_parts))
 
@@ -332,7 +333,8 @@ class _Rules:
             + mods_b.format(p="date_")
             + f"(?:{self.wd('date_')}\\s*,?\\s*(?:(?:{self.openers})\\s+)?)?"
             + self.day_month("date_")
-            + self.time_suffix("date_t"),
+            + self.time_suffix("date_t")
+            + f"(?:\\s+(?P<date_y2>(?:1[6-9]|20)\\d\\d){_B})?",
             "iso": "(?P<iso_y>(?:1[6-9]|20)\\d\\d)(?P<iso_sep>[-/.])(?P<iso_m>[01]?\\d)(?P=iso_sep)"
             "(?P<iso_d>[0-3]?\\d)(?!\\d)"
             "(?:[T\\s](?P<iso_h>[0-2]\\d):(?P<iso_mi>[0-5]\\d)(?::(?P<iso_s>[0-5]\\d)(?:\\.\\d{1,6})?)?"
@@ -342,7 +344,8 @@ class _Rules:
             f"(?P<num_b>[0-3]?\\d)"
             f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d)|,\\s?(?P<num_y2>(?:1[6-9]|20)\\d\\d))?(?![\\d/]|\\.\\d|\\s*(?:h|hours?|heures?){_B})"
             + self.time_suffix("num_t"),
-            "wday": opener.format(p="wday_")
+            "wday": f"(?:(?P<wday_end>{end_of}){_B}\\s*)?"
+            + opener.format(p="wday_")
             + mods_b.format(p="wday_")
             + self.wd("wday_")
             + mods_a.format(p="wday_")
@@ -350,10 +353,11 @@ class _Rules:
             + f"(?:\\s*,?\\s+(?:(?P<wday_nw>{_alt(d.next_week_words)})|"
             f"(?P<wday_lw>{_alt(d.last_week_words)})){_B})?"
             + f"(?:\\s+(?:{_alt(d.date_openers)}\\s+)?{self.day('wday_', words=False)}"
-            f"(?!\\s?(?:[/.:]\\d|h(?:\\d|{_B})|heure|[ap]\\.?m)))?"
+            f"(?!\\s?(?:[/.:]\\d|h(?:\\d|{_B})|heure|{self.hour_words}|[ap]\\.?m)))?"
             + f"{self.pod('wday_')}?"
             + self.time_suffix("wday_t"),
-            "deictic": opener.format(p="deictic_")
+            "deictic": f"(?:(?P<deictic_end>{end_of}){_B}\\s*)?"
+            + opener.format(p="deictic_")
             + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
             + self.time_suffix("deictic_t"),
             "dom": f"(?P<dom_op>{_alt(d.date_openers)})\\s+{self.day('dom_', words=False)}"
@@ -372,9 +376,9 @@ class _Rules:
             f"(?P<dom2_mb>{self.this}|{self.last_b}|{self.next_b})?"
             f"\\s*(?:mois|month){_B}(?:-?ci|\\s+(?P<dom2_ma>{self.mod_after}))?",
             "podtime": f"(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod>{self.pods}){_B}"
-            f"\\s*,?\\s+"
-            f"(?:(?:{self.dt_links})\\s+)?(?:{self.clock('podtime_')}"
-            f"|(?P<podtime_hb>1[0-2]|0?\\d|{self.num_words}){_B})",
+            f"\\s*,?\\s+(?:(?:{self.dt_links})\\s+)?{self.clock('podtime_')}"
+            f"|(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod2>{self.pods}){_B}\\s+"
+            f"(?:{self.dt_links})\\s+(?P<podtime_hb>1[0-2]|0?\\d|{self.num_words}){_B}",
             "dpart": f"(?P<dpart_dp>{_alt([w for w, _, _ in d.deictic_parts])}){_B}"
             + self.time_suffix("dpart_t"),
             "thispart": f"(?P<thispart_tw>{self.this})\\s+(?P<thispart_pod>{self.pods})"
@@ -436,8 +440,8 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "date": (*openers, *mods, *weekdays, *months, *day_words, DIGIT),
         "iso": (DIGIT,),
         "num": (*openers, *weekdays, DIGIT),
-        "wday": (*openers, *mods, *weekdays),
-        "deictic": (*openers, *(w for w, _ in d.deictic_days)),
+        "wday": (*openers, *mods, *weekdays, *d.end_of_words),
+        "deictic": (*openers, *(w for w, _ in d.deictic_days), *d.end_of_words),
         "dpart": tuple(w for w, _, _ in d.deictic_parts),
         "podtime": ("l", *d.part_links, *(w for w, _ in d.parts_of_day)),
         "nth": ("the", "le", "la", *(w for w, _ in d.ordinals)),

@@ -79,6 +79,8 @@ class LanguageData:
     base_links: tuple[str, ...] = ()
     #: "friday after next": the weekday after the coming one.
     after_next_words: tuple[str, ...] = ()
+    #: "la fin de demain", "the end of today": the day's last second.
+    end_of_words: tuple[str, ...] = ()
     #: "vendredi à venir", "this coming Friday": the next such day after the anchor.
     coming_words: tuple[str, ...] = ()
     #: Named clock times: ("midi", 12).

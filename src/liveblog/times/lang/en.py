@@ -336,6 +336,7 @@ DATA = LanguageData(
         ("ascension day", 39),
     ),
     after_next_words=("after next",),
+    end_of_words=("end of", "the end of", "by the end of", "at the end of"),
     relative_days=(
         "the day after",
         "the day before",

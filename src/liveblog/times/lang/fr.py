@@ -368,6 +368,7 @@ DATA = LanguageData(
         ("vendredi saint", -2),
         ("mardi gras", -47),
     ),
+    end_of_words=("fin de", "la fin de", "à la fin de", "fin du", "la fin du", "à la fin du"),
     relative_days=(
         "lendemain",
         "le lendemain",
