@@ -268,6 +268,11 @@ def _podtime(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(day=_day(g, m, "dom_"))
     _clock(g, m, "dom_t", parts, text)
+    # "le 18 et le 19 juin": the month comes with the next day.
+    joined = _JOINED.match(text, m.end())
+    after = _read_at(g, text, joined.end()) if joined is not None else None
+    if after is not None and after[1].kind == "day" and after[1].month and after[1].day:
+        parts.month, parts.year = after[1].month, after[1].year
     return parts
 
 
@@ -435,11 +440,22 @@ def _amounts(g: Grammar, body: str) -> list[tuple[int, str]] | None:
     return pairs if pairs and not number else None
 
 
-def _offset(g: Grammar, m: re.Match[str], _text: str, p: str = "offset_") -> Parts | None:
-    """Read "il y a trois jours", "in 2 weeks", "un mois et 21 jours": each amount and unit."""
+def _offset(g: Grammar, m: re.Match[str], text: str, p: str = "offset_") -> Parts | None:
+    """Read "il y a trois jours", "in 2 weeks", "un mois et 21 jours": each amount and unit.
+
+    "dans 2 jours à partir de demain" counts from its base, like a shift.
+    """
     pairs = _amounts(g, m.group(p + "n"))
     if pairs is None:
         return None
+    link = g.shift_link.match(text, m.end()) if p == "offset_" else None
+    if link is not None and len(pairs) == 1 and (base := _read_at(g, text, link.end())):
+        base_match, base_parts = base
+        if base_parts.kind not in ("block", "shift", "offset"):
+            sign = -1 if link.group("before") is not None else 1
+            amount, unit = pairs[0]
+            end = base_parts.end or base_match.end()
+            return Parts(kind="shift", amount=sign * amount, unit=unit, base=base_parts, end=end)
     total = Parts(kind="offset", unit="minute")
     per_unit = {"day": 1440, "week": 10080, "hour": 60, "minute": 1}
     months = minutes = 0
@@ -670,6 +686,7 @@ def _read(
             return None
 
 
+_JOINED = re.compile(r"\s*(?:et|and|ou|or|,|-|–|à|au|to)\s+")
 _AFTER_NUMBER = re.compile(r"[ \t\u00a0]{0,2}(\w+)")
 
 

@@ -146,6 +146,8 @@ class Grammar:
     quarter_words: dict[str, int]
     coming_words: frozenset[str]
     relative_days: frozenset[str]
+    #: After an offset: a link to a base it counts from ("à partir de", "before").
+    shift_link: re.Pattern[str]
     #: After a relative day word: an optional link to the expression it counts from.
     base_link: re.Pattern[str]
     recent_words: frozenset[str]
@@ -571,6 +573,9 @@ def grammar_for(data: LanguageData) -> Grammar:
         quarter_words={key(w): v for w, v in data.quarter_words},
         coming_words=frozenset(key(w) for w in data.coming_words),
         relative_days=frozenset(key(w) for w in data.relative_days),
+        shift_link=re.compile(
+            f"\\s+(?:(?P<before>{_alt(data.shift_before)})|{_alt(data.shift_after)})(?:(?<=['’])|(?!\\w))\\s*"
+        ),
         base_link=re.compile(f"\\s+(?:{_alt(data.base_links)}(?!\\w)\\s*)?"),
         recent_words=frozenset(key(w) for w in data.recent_words),
         this_words=frozenset(key(w) for w in data.this_words),
