@@ -128,6 +128,11 @@ def _word_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> int | Non
     if (h := m.group(p + "hm")) is not None:
         parts.hour_only = True
         return _num(g, h)
+    if (h := m.group(p + "hg")) is not None:
+        # "9p", "7a": glued letters, read only after "at"/"à" or a day (else "article 5a").
+        glued = int(h) % 12 + (12 if m.group(p + "apg") == "p" else 0)
+        parts.hour_only, parts.meridiem = True, True
+        return glued if p != "time_" or m.group("time_to") is not None else None
     if (h := m.group(p + "hw")) is not None:
         hour = _num(g, h)
         minute = _num(g, m.group(p + "mw"))

@@ -183,7 +183,8 @@ class _Rules:
         self.d = d
         months = [w for names in d.months for w in names]
         abbrevs = [w for names in d.month_abbreviations for w in names]
-        self.mon_alt = f"(?:{_alt(months)}{_B}|{_alt(abbrevs)}(?:\\.|{_B}))"
+        # A month may touch its day ("Dec31", "October2").
+        self.mon_alt = f"(?:{_alt(months)}(?:{_B}|(?=\\d))|{_alt(abbrevs)}(?:\\.|{_B}|(?=\\d)))"
         wd_full = [w for names in d.weekdays for w in names]
         wd_abbr = [w for names in d.weekday_abbreviations for w in names]
         ordinal = f"(?=\\s+\\d{{1,2}}{_alt(d.ordinal_suffixes)}{_B})"
@@ -241,7 +242,7 @@ class _Rules:
     def day_month(self, p: str) -> str:
         """Match a day and its month: "8 novembre 2024", "29th of November", "Nov. 29, 2024"."""
         of = r"(?:\s+(?:de|of|d['’]))?"
-        dm = f"{self.day(p)}(?:{of}\\s+|(?<=\\d)\\s*[-/]\\s*){self.mon(p)}"
+        dm = f"{self.day(p)}(?:\\s+(?:day|jour))?(?:{of}\\s+|(?<=\\d)\\s*[-/]\\s*){self.mon(p)}"
         spelled = self.d.spelled_day_after_month
         md = f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*){self.day(p + 'x', words=spelled)}"
         year = f"(?:\\s*,?\\s+(?:de\\s+|of\\s+|in\\s+|en\\s+)?|[-/]){self.year(p)}"
@@ -266,6 +267,7 @@ class _Rules:
             ),
             f"(?P<{p}hd>{hour})\\.(?P<{p}md>[0-5]\\d)(?![\\d.,]|\\s*(?:%|per\\s?cent|pour\\s?cent))",
             f"(?P<{p}hm>1[0-2]|0?\\d|{nw})(?=\\s?{self.meridiem}(?:{_B}|(?<=\\.)))",
+            f"(?P<{p}hg>1[0-2]|0?\\d)(?P<{p}apg>[ap]){_B}",
             (
                 f"(?P<{p}hw>{nw})\\s+(?:{self.hour_words}){_B}"
                 f"(?:\\s+(?:(?P<{p}neg>moins)\\s+|et\\s+)?"
