@@ -258,6 +258,7 @@ class _Rules:
     def clock(self, p: str) -> str:
         """Match a clock time: "14h05", "9 h 30", "14:05:30", "2.15pm", "2 pm", "midi"."""
         nw = self.num_words
+        clock_words = _alt([w for w, _ in self.d.clock_words])
         hour = r"2[0-3]|[01]?\d"
         alts = (
             f"(?P<{p}hc>{hour}):(?P<{p}mc>[0-5]\\d)(?::(?P<{p}sc>[0-5]\\d))?(?![\\d:])",
@@ -281,7 +282,8 @@ class _Rules:
                 f"(?:(?P<{p}rp>{self.past})|{self.to})\\s+(?P<{p}rh>{hour}|{nw})"
                 f"(?:{_B}|(?=\\s?{self.meridiem}))"
             ),
-            f"(?<![-‑])(?P<{p}cw>{_alt([w for w, _ in self.d.clock_words])})(?:-?ish)?{_B}",
+            # "midi" alone, not the end of "après-midi" / "après midi".
+            f"(?<![-‑])(?<!après )(?<!apres )(?P<{p}cw>{clock_words})(?:-?ish)?{_B}",
             f"(?P<{p}hi>1[0-2]|0?\\d)-?ish{_B}",
         )
         tail = (
