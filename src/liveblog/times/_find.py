@@ -691,7 +691,7 @@ def _read(
             return None
 
 
-_JOINED = re.compile(r"\s*(?:et|and|ou|or|,|-|–|à|au|to)\s+")
+_JOINED = re.compile(r"[ \t]{0,3}(?:et|and|ou|or|,|-|–|à|au|to)[ \t]{1,3}")
 _AFTER_NUMBER = re.compile(r"[ \t\u00a0]{0,2}(\w+)")
 
 
