@@ -14,7 +14,7 @@ import attrs
 
 __all__ = [
     "BLOCK_TAGS",
-    "BOILERPLATE_CLASS",
+    "BOILERPLATE_WORDS",
     "HEADLINE_TAGS",
     "KEY_POINTS_CLASS",
     "NOT_STREAM_CLASS",
@@ -48,17 +48,17 @@ HEADLINE_TAGS: Final[frozenset[str]] = frozenset({"h1", "h2", "h3", "h4", "h5", 
 
 #: Class or id words of boilerplate inside an entry: share bars, ads, image credits,
 #: visually hidden helper text, author boxes (the author is no part of the entry's text).
-#: Matched against whole words of ``class`` and ``id``.
-BOILERPLATE_CLASS: Final[re.Pattern[str]] = re.compile(
-    r"""
-    (?:^|[\s_-])                             # start of a class word or a part of it
-    (?:share|sharing|social|advert|ads?|adslot|dfp|promo|newsletter|subscribe
-      |outbrain|taboola|credits?|copyright|caption|cookie|paywall|sr-only
-      |visually-hidden|vh|toolbar|reactions?|avatar|creator|author|byline)
-    (?:$|[\s_-])                             # end of that word or part
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+#: A class or id matches when one of its parts (split at spaces, "_" and "-") or two
+#: adjacent parts joined by "-" ("sr-only") is in the set: a set lookup per part costs
+#: far less than a regex alternation per element.
+BOILERPLATE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "share", "sharing", "social", "advert", "ad", "ads", "adslot", "dfp", "promo",
+        "newsletter", "subscribe", "outbrain", "taboola", "credit", "credits", "copyright",
+        "caption", "cookie", "paywall", "sr-only", "visually-hidden", "vh", "toolbar",
+        "reaction", "reactions", "avatar", "creator", "author", "byline",
+    }
+)  # fmt: skip
 
 #: Tags under which no entry stream lives (page chrome, sidebars).
 NOT_STREAM_TAGS: Final[frozenset[str]] = frozenset({"aside", "footer", "head", "nav"})

@@ -5,14 +5,16 @@ The walk is iterative (``lxml.etree.iterwalk``), so deep nesting costs no Python
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Collection
+from itertools import pairwise
 
 import lxml.etree
 import lxml.html
 
-from liveblog._html.profiles import BLOCK_TAGS, BOILERPLATE_CLASS, SKIP_TAGS
+from liveblog._html.profiles import BLOCK_TAGS, BOILERPLATE_WORDS, SKIP_TAGS
 
 __all__ = [
     "fix_mojibake",
@@ -26,6 +28,7 @@ __all__ = [
     "visible_text",
 ]
 
+_PAIR_STARTS = frozenset(word.split("-")[0] for word in BOILERPLATE_WORDS if "-" in word)
 _MARKUP = re.compile(r"<[a-zA-Z/!]")  # text that holds HTML tags
 _EMBED_CODE = re.compile(r"\[\[[^\[\]\n]{1,200}\]\]")  # CMS embed codes: [[ge:rep:419430007]]
 _MOJIBAKE = re.compile(r"[ÂÃâ][\x80-\xbf]")  # UTF-8 read as Latin-1: C1 controls follow
@@ -68,10 +71,23 @@ def is_boilerplate(element: lxml.html.HtmlElement) -> bool:
     tag = element.tag
     if not isinstance(tag, str) or tag in SKIP_TAGS:
         return True
+    if not len(element.attrib):  # most elements: nothing more to look at
+        return False
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
-    names = (element.get("class") or "") + " " + (element.get("id") or "")
-    return BOILERPLATE_CLASS.search(names) is not None
+    return _boilerplate_names(f"{element.get('class') or ''} {element.get('id') or ''}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _boilerplate_names(names: str) -> bool:
+    """Whether class and id words name boilerplate; memoised, since pages repeat classes."""
+    # str methods, not a regex: this runs for every element of every entry.
+    parts = names.lower().replace("-", " ").replace("_", " ").split()
+    if not BOILERPLATE_WORDS.isdisjoint(parts):
+        return True
+    return not _PAIR_STARTS.isdisjoint(parts) and any(
+        f"{first}-{second}" in BOILERPLATE_WORDS for first, second in pairwise(parts)
+    )
 
 
 def visible_text(
