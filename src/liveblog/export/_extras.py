@@ -11,7 +11,10 @@ __all__ = ["MissingExtraError", "require"]
 
 
 class MissingExtraError(LiveblogError, ImportError):
-    """An export needs an optional dependency that is not installed."""
+    """An export needs an optional dependency that is not installed.
+
+    .. versionadded:: 0.1
+    """
 
 
 def require(module: str, extra: str, feature: str) -> ModuleType:
