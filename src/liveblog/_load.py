@@ -37,6 +37,16 @@ _BLOCK_TAG = re.compile(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _SNIFF = 4096
+# One well-formed UTF-8 multi-byte sequence (two, three or four bytes). The alternatives
+# start with disjoint bytes, so a run of them never backtracks.
+_SEQUENCE = rb"""
+    [\xc2-\xdf][\x80-\xbf]          # two bytes
+    | [\xe0-\xef][\x80-\xbf]{2}     # three bytes
+    | [\xf0-\xf4][\x80-\xbf]{3}     # four bytes
+"""
+_UTF8_SEQUENCE = re.compile(_SEQUENCE, re.VERBOSE)
+_UTF8_RUN = re.compile(rb"(?: [\x00-\x7f] | " + _SEQUENCE + rb")+", re.VERBOSE)
+_ASCII = bytes(range(128))
 
 
 @attrs.frozen
@@ -99,10 +109,15 @@ def _decode(raw: bytes) -> tuple[str, str]:
                 return raw.decode(name), name
             except UnicodeDecodeError:
                 break
+    wide = _utf16_without_bom(raw)
+    if wide is not None:
+        return wide
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(raw):  # UTF-8 with Windows-1252 pasted in: read each run by its own
+        return _decode_mixed(raw), "utf-8 with windows-1252 mixed in"
     head = raw[:_SNIFF * 4]
     declared = EncodingDetector.find_declared_encoding(head, is_html=b"<" in head)
     if declared:
@@ -122,6 +137,46 @@ def _decode(raw: bytes) -> tuple[str, str]:
         return raw.decode(encoding, errors="replace"), encoding
     except LookupError:
         return raw.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _decode_mixed(raw: bytes) -> str:
+    """Decode runs of valid UTF-8 as UTF-8 and the bytes between them as Windows-1252."""
+    parts: list[str] = []
+    position = 0
+    for run in _UTF8_RUN.finditer(raw):
+        if run.start() > position:
+            parts.append(raw[position : run.start()].decode("cp1252", errors="replace"))
+        parts.append(run.group().decode("utf-8", errors="replace"))
+        position = run.end()
+    parts.append(raw[position:].decode("cp1252", errors="replace"))
+    return "".join(parts)
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """Whether most non-ASCII bytes of the first megabyte form valid UTF-8 sequences."""
+    sample = raw[: 1024 * 1024]
+    high = len(sample.translate(None, _ASCII))
+    in_sequences = sum(len(match) for match in _UTF8_SEQUENCE.findall(sample))
+    return high > 0 and in_sequences >= 0.5 * high
+
+
+def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
+    """Read UTF-16 that has no byte-order mark: Latin text puts a NUL in every other byte."""
+    head = raw[:_SNIFF]
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd > 0.6 * half and even < 0.05 * half:
+        name = "utf-16-le"
+    elif even > 0.6 * half and odd < 0.05 * half:
+        name = "utf-16-be"
+    else:
+        return None
+    try:
+        return raw.decode(name), name
+    except UnicodeDecodeError:
+        return None
 
 
 def _refuse_binary(text: str) -> None:

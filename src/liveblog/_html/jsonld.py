@@ -33,7 +33,8 @@ _UNQUOTED_KEY = re.compile(
 )
 _TRAILING_COMMA = re.compile(r",(?P<close>\s*[}\]])")  # ",}" and ",]"
 _LINE_COMMENT = re.compile(r"^[ \t]*//[^\n]*$", re.MULTILINE)  # a JS comment on its own line
-_WRAPPER = re.compile(r"^\s*(?://)?\s*(?:<!\[CDATA\[|<!--)|(?://)?\s*(?:\]\]>|-->)\s*$")
+_OPENERS = ("<![CDATA[", "<!--")  # wrappers CMSs put around a script's text
+_CLOSERS = ("]]>", "-->")
 
 
 @attrs.frozen
@@ -57,10 +58,30 @@ def _load(text: str) -> object:
 
 
 def _repair(text: str) -> str:
-    text = _WRAPPER.sub("", text)
+    text = _unwrap(text)
     text = _LINE_COMMENT.sub("", text)
     text = _TRAILING_COMMA.sub(r"\g<close>", text)
     return _UNQUOTED_KEY.sub(r'\g<lead>"\g<key>"\g<colon>', text)
+
+
+def _unwrap(text: str) -> str:
+    """Drop a ``//<![CDATA[ … //]]>`` or ``<!-- … -->`` wrapper around a block.
+
+    String methods, not a regex: blanks on both sides of an optional ``//`` made the
+    regex split long runs of blanks every way (quadratic).
+    """
+    text = text.strip()
+    head = text.removeprefix("//").lstrip()
+    for opener in _OPENERS:
+        if head.startswith(opener):
+            text = head[len(opener) :]
+            break
+    text = text.rstrip()
+    for closer in _CLOSERS:
+        if text.endswith(closer):
+            text = text[: -len(closer)].rstrip().removesuffix("//")
+            break
+    return text
 
 
 def _walk(value: object) -> Iterator[dict[str, Any]]:

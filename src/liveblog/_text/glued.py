@@ -34,16 +34,20 @@ _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _LOWER = "a-zà-öø-ÿœß"
 # Where a paragraph is cut into pieces. Each alternative is one kind of boundary.
 _CUT = re.compile(
-    rf"""(?P<bullet>\s*[{_BULLETS}]\s*)                             # a key-point bullet
+    rf"""(?P<bullet>(?<!\s)\s*[{_BULLETS}]\s*)                      # a key-point bullet
        | (?<=[{_LOWER}0-9»”)\]])(?P<glue>)(?=[{_UPPER}][{_LOWER}’'\s])  # glue: "NordLe"
        | (?<=[{_UPPER}]{{2}})(?P<acronym>)(?=[{_UPPER}][{_LOWER}]{{1,12}}[\s’'])  # "ONGLa Russie"
        | (?<=[{_LOWER}0-9»”)\]][.!?…])(?P<stop>)(?=[{_UPPER}«“"])      # stop-glue: "mines.Joe"
     """,
     re.VERBOSE,
 )
-_KEY_HEADER = re.compile(rf"^\s*(?:{'|'.join(VOCAB.key_point_headers)})\s*:?\s*$", re.IGNORECASE)
+# One optional part between blanks, never two adjacent ``\s*``: those split a long run of
+# blanks every way (quadratic; tests/hostile/test_backtracking.py).
+_KEY_HEADER = re.compile(
+    rf"^\s*(?:{'|'.join(VOCAB.key_point_headers)})(?:\s*:)?\s*$", re.IGNORECASE
+)
 _SENTENCE_INSIDE = re.compile(rf"[.!?…][»”\"]?\s+[{_UPPER}«“\"]")
-_SENTENCE_END = re.compile(r"[.!?…]\s*[»”\")\]]?\s*$")
+_SENTENCE_END = re.compile(r"[.!?…](?:\s*[»”\")\]])?\s*$")
 _NO_HEADLINE_END = re.compile(r"[.!?…:;,]\s*$")
 _MAX_HEADLINE_WORDS = 30
 _MAX_HEADLINE_CHARS = 250

@@ -8,8 +8,11 @@ word starts, so the cost stays linear in the text.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from functools import lru_cache
+
+import attrs
 
 from liveblog._options import DEFAULT_REFERENCE
 from liveblog.errors import ArgumentError, NaiveDatetimeError, UnknownLanguageError, shorten
@@ -83,4 +86,25 @@ def find_times(
     grammar = _grammar(lang)
     tz = (checked or ref).tzinfo
     assert tz is not None  # noqa: S101 (checked by _aware)
-    return tuple(scan(grammar, text, checked, tz, ref))
+    view = blank_view(text)
+    mentions = scan(grammar, view, checked, tz, ref)
+    if view is text:
+        return tuple(mentions)
+    return tuple(attrs.evolve(m, text=text[m.start : m.end]) for m in mentions)
+
+
+# A run of blanks longer than any time expression holds between two of its words.
+_LONG_BLANKS = re.compile(r"\s{9,}")
+
+
+def blank_view(text: str) -> str:
+    """Return ``text`` with long runs of blanks masked, offsets unchanged.
+
+    The grammar's optional separators (blank, optional comma, blank) split a long run of blanks every
+    way, so one anchored match cost grew with the cube of the run. Each run of nine or
+    more blanks keeps its last character (a newline still starts a line) and the rest
+    become NULs, which no rule matches; mentions are read back from the original text.
+    """
+    if _LONG_BLANKS.search(text) is None:
+        return text
+    return _LONG_BLANKS.sub(lambda run: "\x00" * (len(run.group()) - 1) + run.group()[-1], text)

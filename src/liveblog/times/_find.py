@@ -28,7 +28,7 @@ _RUN_REACH = 40
 #: Zone abbreviations after a clock time, matched on the original text: only upper case
 #: counts, so "est" (is) never reads as US Eastern time.
 _ZONE_AFTER = re.compile(
-    r"""[ \t]*\(?[ \t]*
+    r"""[ \t]{0,3}\(?[ \t]{0,2}
     (CEST|CET|BST|IST|WEST|WET|EEST|EET|MSK|EST|EDT|CST|CDT|PST|PDT|MST|MDT|HKT|JST|AEST|AEDT)
     \)?(?!\w)""",
     re.VERBOSE,
