@@ -7,7 +7,6 @@ suffix and a few XPath selectors, nothing else.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 import attrs
@@ -16,9 +15,9 @@ __all__ = [
     "BLOCK_TAGS",
     "BOILERPLATE_WORDS",
     "HEADLINE_TAGS",
-    "KEY_POINTS_CLASS",
-    "NOT_STREAM_CLASS",
+    "KEY_POINTS_WORDS",
     "NOT_STREAM_TAGS",
+    "NOT_STREAM_WORDS",
     "PROFILES",
     "SKIP_TAGS",
     "SiteProfile",
@@ -65,29 +64,27 @@ NOT_STREAM_TAGS: Final[frozenset[str]] = frozenset({"aside", "footer", "head", "
 
 #: Class or id words of containers that repeat timestamped blocks but are not the page's
 #: own entries: sidebars and widgets of other pages, comments, key-event indexes,
-#: pinned copies, related and most-read lists.
-NOT_STREAM_CLASS: Final[re.Pattern[str]] = re.compile(
-    r"""
-    (?:^|[\s_-])
-    (?:sidebar|side|widget|related|recommended|most|popular|trending|comments?
-      |reactions|replies|nav|navigation|menu|footer|breadcrumbs?|index|key-?events?
-      |keyevents|summary|pinned|highlights?|timeline-widget|streamshort|ticker
-      |carousel|teaser|outbrain|taboola)
-    (?:$|[\s_-])
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+#: pinned copies, related and most-read lists (matched like ``BOILERPLATE_WORDS``).
+NOT_STREAM_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "sidebar", "side", "widget", "related", "recommended", "most", "popular",
+        "trending", "comment", "comments", "reactions", "replies", "nav", "navigation",
+        "menu", "footer", "breadcrumb", "breadcrumbs", "index", "key-event", "key-events",
+        "keyevent", "keyevents", "summary", "pinned", "highlight", "highlights",
+        "timeline-widget", "streamshort", "ticker", "carousel", "teaser", "outbrain",
+        "taboola",
+    }
+)  # fmt: skip
 
 #: Class or id words of key-event indexes and summary boxes, whose items become
-#: ``key_points``.
-KEY_POINTS_CLASS: Final[re.Pattern[str]] = re.compile(
-    r"""
-    (?:^|[\s_-])
-    (?:key-?events?|keyevents|key-?points?|summary|highlights?|essentiel|index|recap)
-    (?:$|[\s_-])
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+#: ``key_points`` (matched like ``BOILERPLATE_WORDS``).
+KEY_POINTS_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "key-event", "key-events", "keyevent", "keyevents", "key-point", "key-points",
+        "keypoint", "keypoints", "summary", "highlight", "highlights", "essentiel",
+        "index", "recap",
+    }
+)  # fmt: skip
 
 
 @attrs.frozen

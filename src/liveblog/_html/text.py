@@ -22,13 +22,13 @@ __all__ = [
     "fragments_text",
     "is_boilerplate",
     "match_key",
+    "names_match",
     "new_parser",
     "text_of",
     "texts_matching",
     "visible_text",
 ]
 
-_PAIR_STARTS = frozenset(word.split("-")[0] for word in BOILERPLATE_WORDS if "-" in word)
 _MARKUP = re.compile(r"<[a-zA-Z/!]")  # text that holds HTML tags
 _EMBED_CODE = re.compile(r"\[\[[^\[\]\n]{1,200}\]\]")  # CMS embed codes: [[ge:rep:419430007]]
 _MOJIBAKE = re.compile(r"[ÂÃâ][\x80-\xbf]")  # UTF-8 read as Latin-1: C1 controls follow
@@ -75,19 +75,21 @@ def is_boilerplate(element: lxml.html.HtmlElement) -> bool:
         return False
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
-    return _boilerplate_names(f"{element.get('class') or ''} {element.get('id') or ''}")
+    return names_match(f"{element.get('class') or ''} {element.get('id') or ''}", BOILERPLATE_WORDS)
 
 
 @functools.lru_cache(maxsize=4096)
-def _boilerplate_names(names: str) -> bool:
-    """Whether class and id words name boilerplate; memoised, since pages repeat classes."""
-    # str methods, not a regex: this runs for every element of every entry.
+def names_match(names: str, words: frozenset[str]) -> bool:
+    """Whether class and id ``names`` hold one of ``words``; memoised (pages repeat classes).
+
+    Names split at spaces, "_" and "-"; a word matches one part, or two adjacent parts
+    joined by "-" ("sr-only"). String methods and a set, not a regex: this runs for every
+    element of every entry.
+    """
     parts = names.lower().replace("-", " ").replace("_", " ").split()
-    if not BOILERPLATE_WORDS.isdisjoint(parts):
+    if not words.isdisjoint(parts):
         return True
-    return not _PAIR_STARTS.isdisjoint(parts) and any(
-        f"{first}-{second}" in BOILERPLATE_WORDS for first, second in pairwise(parts)
-    )
+    return any(f"{first}-{second}" in words for first, second in pairwise(parts))
 
 
 def visible_text(
