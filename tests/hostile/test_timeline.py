@@ -110,7 +110,10 @@ class TestTamperedJson:
             TIMELINE.to_json() + "x",
             "[" * 100_000 + "]" * 100_000,
             '{"a":' * 100_000 + "1" + "}" * 100_000,
-            '{"format": "liveblog-timeline", "version": 1, "pages": ' + "[" * 50_000 + "]" * 50_000 + "}",
+            '{"format": "liveblog-timeline", "version": 1, "pages": '
+            + "[" * 50_000
+            + "]" * 50_000
+            + "}",
             "\ufeff" + TIMELINE.to_json(),
             "1" * 100_000,
             "NaN",
@@ -200,7 +203,7 @@ class TestCommandLine:
         bad.write_text(TIMELINE.to_json()[:-20], encoding="utf-8")
         good = tmp_path / "good.txt"
         good.write_text(DUMP, encoding="utf-8")
-        code, out, err = self.run([str(bad), str(good), "--format", "json"])
+        _code, out, err = self.run([str(bad), str(good), "--format", "json"])
         assert "Traceback" not in err
         assert "bad.json" in err
         assert out
