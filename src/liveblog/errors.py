@@ -9,10 +9,12 @@
     ├── ArgumentError(LiveblogError, ValueError)       a call's own argument is wrong
     │   └── NaiveDatetimeError(ArgumentError)          a datetime without a zone
     ├── UnknownLanguageError(LiveblogError, LookupError)
-    └── TimelineFormatError(LiveblogError, ValueError) JSON that is not a serialised Timeline
+    ├── TimelineFormatError(LiveblogError, ValueError) JSON that is not a serialised Timeline
+    └── MissingExtraError(LiveblogError, ImportError)  an export's optional package is absent
 
 Finding nothing is not an error: ``parse`` returns a ``Page`` with no entries and a
 ``reason``. Messages show the offending value, shortened, and how to fix the call.
+Caps, partial results and what to catch: docs/errors.md.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ __all__ = [
     "InputError",
     "LimitError",
     "LiveblogError",
+    "MissingExtraError",
     "NaiveDatetimeError",
     "TimelineFormatError",
     "UnknownLanguageError",
@@ -68,3 +71,7 @@ class UnknownLanguageError(LiveblogError, LookupError):
 
 class TimelineFormatError(LiveblogError, ValueError):
     """Text given to ``Timeline.from_json`` that is not a serialised timeline."""
+
+
+class MissingExtraError(LiveblogError, ImportError):
+    """An export needs an optional dependency that is not installed."""
