@@ -108,9 +108,7 @@ class TestParse:
 
 class TestFindTimes:
     @given(st.text(max_size=300), anchors, st.sampled_from(["fr", "en", "de", "es", "it"]))
-    def test_mentions_match_their_span(
-        self, text: str, anchor: datetime | None, lang: str
-    ) -> None:
+    def test_mentions_match_their_span(self, text: str, anchor: datetime | None, lang: str) -> None:
         """Every mention's text is its span of the input; values are aware; none overlap."""
         mentions = liveblog.find_times(text, anchor=anchor, lang=lang)
         end = 0
