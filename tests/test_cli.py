@@ -83,7 +83,7 @@ class TestErrors:
 
     def test_unreadable_input_is_named(self, tmp_path: Path) -> None:
         bad = tmp_path / "broken.json"
-        bad.write_text('{"format": "something else"}')
+        bad.write_text('{"format": "liveblog-timeline", "version": 7}')
         code, _out, err = run(str(bad), str(GUARDIAN))
         assert EXIT_FAILED_SOME == code
         assert "broken.json" in err
@@ -133,7 +133,7 @@ class TestFormats:
 
     def test_display_zone(self) -> None:
         _code, out, _err = run(str(GUARDIAN), "--zone", "UTC")
-        assert "   05:42\n" in out
+        assert "\n05:42 UTC\n" in out
         assert "07:42" not in out
 
 
@@ -149,3 +149,70 @@ class TestModule:
             timeout=120,
         )
         assert (0, 10) == (done.returncode, len(done.stdout.splitlines()))
+
+
+class TestProgress:
+    def test_bar_on_many_inputs_at_a_terminal(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """tqdm wraps the inputs when there are many and stderr is a terminal."""
+        tqdm = pytest.importorskip("tqdm")
+        terminal = io.StringIO()
+        monkeypatch.setattr(terminal, "isatty", lambda: True)
+        monkeypatch.setattr(sys, "stderr", terminal)
+        from liveblog.cli import _progress  # noqa: PLC0415
+
+        names = [str(path) for path in EXAMPLES]
+        assert isinstance(_progress(names, quiet=False), tqdm.tqdm)
+        assert names == _progress(names, quiet=True)
+        assert names[:2] == _progress(names[:2], quiet=False)
+
+
+def _warc_response(url: str, body: bytes) -> bytes:
+    http = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+        + f"Content-Length: {len(body)}\r\n\r\n".encode()
+        + body
+    )
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n"
+        "WARC-Date: 2024-06-19T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:0000000000000001>\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return head + http + b"\r\n\r\n"
+
+
+class TestArchives:
+    def test_warc_records_are_pages(self, tmp_path: Path) -> None:
+        """Each HTML response of a .warc file is read as a page and merged with the rest."""
+        pytest.importorskip("warcio")
+        body = (
+            "<html><head><title>Live</title></head><body><article>"
+            "<p>12h05 : Le Kremlin a répondu aux questions des journalistes sur le traité.</p>"
+            "</article></body></html>"
+        ).encode()
+        archive = tmp_path / "crawl.warc"
+        archive.write_bytes(_warc_response("https://example.org/live", body))
+        code, out, err = run(str(archive), str(GUARDIAN), "-f", "json", "-q")
+        assert (EXIT_OK, "") == (code, err)
+        timeline = Timeline.from_json(out)
+        assert ["https://example.org/live"] == [page.url for page in timeline.pages if page.url]
+
+
+class TestRobustness:
+    def test_a_crash_on_one_page_does_not_stop_the_others(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """An unexpected exception is reported with the file's name; the rest is written."""
+        from liveblog import cli  # noqa: PLC0415
+
+        real = cli.parse
+
+        def flaky(data: bytes, **kwargs: object) -> object:
+            if b"Guardian" not in data and b"Poutine en Cor" in data[:200]:
+                raise OverflowError("boom")
+            return real(data, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(cli, "parse", flaky)
+        code, out, err = run(str(GUARDIAN), str(EXAMPLES[0]), "-f", "jsonl")
+        assert EXIT_FAILED_SOME == code
+        assert f"{GUARDIAN}: internal error OverflowError: boom" in err
+        assert 4 == len(out.splitlines())

@@ -57,7 +57,7 @@ class TestMarkdown:
         assert "## jeudi 28 novembre 2024" in text
         assert "## vendredi 29 novembre 2024" in text
         assert "- **jeudi 28 novembre** **Biden**" in text
-        assert "- **07:42** **Drones abattus**" in text
+        assert "- **07:42 CET** **Drones abattus**" in text
         assert "## Sans date" in text
         assert "[source](<https://example.org/live>)" in text
 
@@ -162,7 +162,8 @@ class TestHtml:
 class TestText:
     def test_readable_timeline(self) -> None:
         text = to_text(TIMELINE)
-        assert text.index("== jeudi 28 novembre 2024 ==") < text.index("07:42 Drones abattus")
+        assert text.index("== jeudi 28 novembre 2024 ==") < text.index("07:42 CET · Drones abattus")
+        assert "jeudi 28 novembre · Biden" in text
         assert "== Sans date ==" in text
         assert "↳ https://example.org/live" in text
         assert text.rstrip().endswith("-- 4 entrées, 2 pages")

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import attrs
+import pytest
 
 from builders import BIDEN, DRONES, KIM, PARIS, day, minute, page, post
 from liveblog import merge, parse
@@ -74,6 +75,28 @@ class TestSnapshots:
         early = page(post(KIM[:70], at), url=None)
         later = page(post(KIM, at), post(DRONES, minute(2024, 6, 19, 7, 42)), url=None)
         assert 2 == len(merge([early, later]))
+
+    @pytest.mark.parametrize(
+        "other",
+        [
+            "http://www.example.org/live/",
+            "https://EXAMPLE.org/live#post-3",
+            "https://example.org/live?utm_source=twitter&fbclid=x",
+        ],
+    )
+    def test_url_spellings_are_one_blog(self, other: str) -> None:
+        """Scheme, www., case of the host, fragment, trailing slash and trackers aside."""
+        at = minute(2024, 6, 19, 7, 25)
+        early = page(post(KIM[:70], at), url=other)
+        later = page(post(KIM, at), url="https://example.org/live")
+        timeline = merge([early, later])
+        assert 1 == len(timeline)
+        assert 2 == len(timeline.entries[0].sightings)
+
+    def test_other_path_is_another_blog(self) -> None:
+        at = minute(2024, 6, 19, 7, 25)
+        one, other = page(post(KIM, at)), page(post(KIM, at), url="https://example.org/other")
+        assert 2 == len(merge([one, other]))
 
     def test_other_title_is_another_blog(self) -> None:
         """A page without URL and with another title is not a snapshot of this blog."""

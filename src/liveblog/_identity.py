@@ -2,8 +2,9 @@
 
 The rules, applied to a *set* of pages (so the result never depends on input order):
 
-1. Pages are grouped into **families**, the snapshots of one live blog: same URL, or,
-   when one of them has no URL, the same title and a compatible publish day.
+1. Pages are grouped into **families**, the snapshots of one live blog: same URL (scheme,
+   "www.", fragment, trailing slash and tracking parameters aside), or, when one of them
+   has no URL, the same title and a compatible publish day.
 2. Within a family, snapshots are taken from the oldest to the latest (last activity:
    ``modified``, the newest post or update stamp, then ``published``; then the number
    of posts, then the length of their text, since live blogs grow).
@@ -42,6 +43,10 @@ _RELATED_OVERLAP: Final = 0.7
 _RELATED_MIN_WORDS: Final = 8
 _RELATED_WINDOW: Final = timedelta(days=2)
 _STAMP_DRIFT: Final = timedelta(days=1)
+#: A match by id or by "posted" stamp scores at least this; a match by words alone less.
+_SURE: Final = 5.0
+#: Query parameters that track the reader, not name the page.
+_TRACKERS: Final = ("utm_", "fbclid=", "gclid=", "at_medium=", "at_campaign=", "xtor=")
 
 
 def _instant_key(moment: datetime | None) -> timedelta:
@@ -78,12 +83,15 @@ def canonical_pages(pages: Iterable[Page]) -> tuple[tuple[Page, ...], tuple[str,
 
 
 def _normal_url(url: str | None) -> str | None:
-    """Lower-case scheme and host, drop the fragment and a trailing slash."""
+    """Reduce a URL to the blog it names: no scheme, "www.", fragment, slash or trackers."""
     if not url or not url.strip():
         return None
     parts = urlsplit(url.strip())
-    path = parts.path.rstrip("/")
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+    host = parts.netloc.lower().removeprefix("www.")
+    query = "&".join(
+        pair for pair in parts.query.split("&") if pair and not pair.lower().startswith(_TRACKERS)
+    )
+    return urlunsplit(("", host, parts.path.rstrip("/"), query, ""))
 
 
 def _same_blog(first: Page, second: Page) -> bool:
@@ -199,9 +207,10 @@ class _FamilyIndex:
             self._exact["headline", post.headline].append(index)
         self._words.add(index, post.words)
 
-    def candidates(self, post: _Post) -> list[int]:
+    def exact(self, post: _Post) -> list[int]:
+        """Items sharing the post's id, "posted" stamp or headline."""
         entry = post.sighting.entry
-        found = self._words.candidates(post.words)
+        found: set[int] = set()
         if entry.id is not None:
             found.update(self._exact.get(("id", entry.id), ()))
         if entry.posted is not None:
@@ -209,6 +218,10 @@ class _FamilyIndex:
         if post.headline:
             found.update(self._exact.get(("headline", post.headline), ()))
         return sorted(found)
+
+    def by_words(self, post: _Post) -> list[int]:
+        """Items whose words may overlap the post's enough to match without a stamp."""
+        return sorted(self._words.candidates(post.words))
 
 
 def _match_family(pages: list[Page], seen: dict[str, frozenset[str]]) -> list[list[_Post]]:
@@ -221,7 +234,15 @@ def _match_family(pages: list[Page], seen: dict[str, frozenset[str]]) -> list[li
     for posts in all_posts:
         scored: list[tuple[float, int, int]] = []
         for position, post in enumerate(posts):
-            for number in index.candidates(post):
+            best = 0.0
+            for number in index.exact(post):
+                score = _match(items[number][-1], post)
+                if score is not None:
+                    scored.append((-score, number, position))
+                    best = max(best, score)
+            if best >= _SURE:
+                continue  # a shared id or stamp with shared words: words alone score less
+            for number in index.by_words(post):
                 score = _match(items[number][-1], post)
                 if score is not None:
                     scored.append((-score, number, position))

@@ -33,6 +33,8 @@ class Sighting:
 
     The page is shared, not copied, so a sighting is cheap; ``entry`` is the post as that
     page showed it, which keeps every version of an edited post.
+
+    .. versionadded:: 0.1
     """
 
     page: Page = attrs.field(repr=lambda page: repr(page.url or page.title))
@@ -66,6 +68,8 @@ class TimelineEntry:
     other pages that tell the same story). ``sightings`` run from the oldest snapshot to
     the latest; the convenience properties (``text``, ``headline``, ``time``, ``url`` ...)
     read the latest one.
+
+    .. versionadded:: 0.1
     """
 
     key: str

@@ -10,8 +10,9 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from itertools import chain
 from typing import Final
 
 __all__ = ["OverlapIndex", "containment", "normalise", "rarity", "words"]
@@ -55,39 +56,51 @@ def containment(first: frozenset[str], second: frozenset[str]) -> float:
 class OverlapIndex:
     """Find the word sets that may reach a containment threshold with a query set.
 
-    Prefix filtering: order every set's words rarest first (one global order). If two
-    sets share at least ``ceil(threshold * smaller)`` words, the smaller set's first
-    ``size - ceil(threshold * size) + 1`` words (its *prefix*) hold one of them. So a
-    query looks its own prefix up among all stored words, and all its words up among
-    stored prefixes. Candidates are a superset of the matches: callers still measure.
+    Prefix filtering: order every set's words rarest first (one global order). Two sets
+    reaching the threshold share ``need = ceil(threshold * smaller)`` words, so the
+    smaller set's first ``size - need + hits`` words (its *prefix*) hold ``hits`` of
+    them (``hits`` is 2, or ``need`` when smaller). A query counts, per stored set, its
+    prefix words found among the set's words, and its words found in the set's prefix;
+    a set is a candidate when either count reaches the ``hits`` of the smaller side.
+    Candidates are a superset of the matches: callers still measure.
     """
 
-    def __init__(self, threshold: float, rarity: Mapping[str, int]) -> None:
+    def __init__(self, threshold: float, rarity: Mapping[str, int], hits: int = 2) -> None:
         """Use ``rarity`` (word -> how many sets hold it) to order words, rarest first."""
         self._threshold = threshold
         self._rarity = rarity
+        self._hits = hits
         self._all: dict[str, list[int]] = defaultdict(list)
         self._prefixes: dict[str, list[int]] = defaultdict(list)
+        self._need: dict[int, int] = {}
+        self._prefix_memo: dict[frozenset[str], tuple[list[str], int]] = {}
 
-    def _prefix(self, words: frozenset[str]) -> list[str]:
+    def _prefix(self, words: frozenset[str]) -> tuple[list[str], int]:
+        known = self._prefix_memo.get(words)
+        if known is not None:
+            return known
         ordered = sorted(words, key=lambda word: (self._rarity.get(word, 0), word))
-        keep = len(ordered) - math.ceil(self._threshold * len(ordered) - 1e-9) + 1
-        return ordered[: max(keep, 0)]
+        need = math.ceil(self._threshold * len(ordered) - 1e-9)
+        hits = max(1, min(self._hits, need))
+        known = self._prefix_memo[words] = (ordered[: max(len(ordered) - need + hits, 0)], hits)
+        return known
 
     def add(self, key: int, words: frozenset[str]) -> None:
         """Store ``words`` under ``key`` (a key may be added again with more words)."""
+        prefix, hits = self._prefix(words)
         for word in words:
             self._all[word].append(key)
-        for word in self._prefix(words):
+        for word in prefix:
             self._prefixes[word].append(key)
+        self._need[key] = hits
 
     def candidates(self, words: frozenset[str]) -> set[int]:
         """Keys whose words may reach the threshold with ``words``."""
-        found: set[int] = set()
-        for word in self._prefix(words):
-            found.update(self._all.get(word, ()))
-        for word in words:
-            found.update(self._prefixes.get(word, ()))
+        prefix, hits = self._prefix(words)
+        mine = Counter(chain.from_iterable(self._all.get(word, ()) for word in prefix))
+        theirs = Counter(chain.from_iterable(self._prefixes.get(word, ()) for word in words))
+        found = {key for key, count in mine.items() if count >= hits}
+        found.update(key for key, count in theirs.items() if count >= self._need[key])
         return found
 
 

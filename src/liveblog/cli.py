@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import glob
+import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
 from liveblog import export
+from liveblog._batch import parse_many
 from liveblog._days import parse_zone
 from liveblog._pipeline import parse
 from liveblog.errors import LiveblogError
@@ -38,6 +40,8 @@ EXIT_OUTPUT: Final = 4
 
 #: Files taken from a directory (other files there are skipped).
 PAGE_SUFFIXES: Final = (".txt", ".html", ".htm", ".xhtml", ".json")
+#: Web archives: each HTML response in them is a page (needs the ``warc`` extra).
+ARCHIVE_SUFFIXES: Final = (".warc", ".warc.gz", ".arc", ".arc.gz")
 #: Show a progress bar from this many inputs on (when tqdm is installed and stderr a tty).
 PROGRESS_FROM: Final = 5
 
@@ -112,7 +116,7 @@ def build_parser(
         "inputs",
         nargs="*",
         metavar="PATH",
-        help="files, directories, globs, '-' for standard input, or timeline .json files",
+        help="files, directories, globs, '-' for standard input, .warc files, timeline .json",
     )
     parser.add_argument(
         "-f", "--format", choices=FORMATS, default="text", help="output format (default: text)"
@@ -151,9 +155,13 @@ def _expand(spec: str) -> tuple[list[Path], str | None]:
         found = sorted(
             child
             for child in path.rglob("*")
-            if child.is_file() and child.suffix.lower() in PAGE_SUFFIXES
+            if child.is_file()
+            and (child.suffix.lower() in PAGE_SUFFIXES or _is_archive(child.name))
         )
-        return found, None if found else f"{spec}: no .txt, .html or .json files in directory"
+        return (
+            found,
+            None if found else f"{spec}: no .txt, .html, .json or .warc files in directory",
+        )
     if path.is_file():
         return [path], None
     matches = sorted(Path(match) for match in glob.glob(spec, recursive=True))  # noqa: PTH207
@@ -176,8 +184,14 @@ def _progress(items: list[str], quiet: bool) -> Iterable[str]:
     return wrapped
 
 
-def _is_timeline(name: str, data: bytes) -> bool:
-    return name.lower().endswith(".json") and data.lstrip()[:1] == b"{"
+def _is_archive(name: str) -> bool:
+    return name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def _is_timeline(data: bytes) -> bool:
+    """Whether ``data`` is a timeline written by ``--format json`` (else: a page)."""
+    head = data[:400].lstrip()
+    return head[:1] == b"{" and b'"liveblog-timeline"' in head
 
 
 class _Run:
@@ -199,6 +213,9 @@ class _Run:
 
     def read(self, name: str) -> Iterator[Page | Timeline]:
         """Yield what one input holds; report and skip it when it cannot be read."""
+        if name != "-" and _is_archive(name):
+            yield from self.read_archive(name)
+            return
         try:
             data = self.stdin.read() if name == "-" else Path(name).read_bytes()
         except OSError as error:
@@ -206,16 +223,34 @@ class _Run:
             return
         label = "<stdin>" if name == "-" else name
         try:
-            if _is_timeline(name, data):
+            if _is_timeline(data):
                 yield Timeline.from_json(data)
                 return
             page = parse(data, published=self.args.published, tz=self.args.tz, lang=self.args.lang)
         except LiveblogError as error:
             self.error(f"{label}: {error}")
             return
+        except Exception as error:  # noqa: BLE001 (a bug on one page must not stop the others)
+            self.error(f"{label}: internal error {type(error).__name__}: {error}; please report it")
+            return
         if not page.entries:
             self.note(f"{label}: no entries ({page.reason or 'nothing found'})")
         yield page
+
+    def read_archive(self, name: str) -> Iterator[Page]:
+        """Yield the pages of a web archive, reporting the records that fail."""
+        try:
+            for result in parse_many([Path(name)]):
+                if result.page is None:
+                    self.error(f"{result.origin}: {result.error}")
+                    continue
+                if not result.page.entries:
+                    self.note(
+                        f"{result.origin}: no entries ({result.page.reason or 'nothing found'})"
+                    )
+                yield result.page
+        except LiveblogError as error:
+            self.error(f"{name}: {error}")
 
     def inputs(self) -> list[str] | None:
         names: list[str] = []
@@ -269,6 +304,10 @@ def main(
     """Run the command with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
+    for stream in (out, err):
+        if isinstance(stream, io.TextIOWrapper):
+            # A terminal that cannot show "é" gets "?" rather than a crash.
+            stream.reconfigure(errors="replace")
     parser = build_parser(out, err)
     try:
         args = parser.parse_args(argv)

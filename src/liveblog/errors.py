@@ -74,4 +74,7 @@ class TimelineFormatError(LiveblogError, ValueError):
 
 
 class MissingExtraError(LiveblogError, ImportError):
-    """An export needs an optional dependency that is not installed."""
+    """An export needs an optional dependency that is not installed.
+
+    .. versionadded:: 0.1
+    """

@@ -29,7 +29,10 @@ __all__ = ["Day", "Sighting", "Timeline", "TimelineEntry", "merge"]
 
 @attrs.frozen
 class Day:
-    """The entries of one calendar day, in timeline order, as grouped by ``Timeline.by_day``."""
+    """The entries of one calendar day, in timeline order, as grouped by ``Timeline.by_day``.
+
+    .. versionadded:: 0.1
+    """
 
     date: date
     zone: str | None
@@ -56,6 +59,8 @@ class Timeline:
     kept apart in page order, never guessed into place. ``len()`` and iteration cover
     ``entries``. Build one with ``merge`` (or ``Timeline.from_pages``); the constructor
     takes already consistent parts, as ``from_json`` does.
+
+    .. versionadded:: 0.1
     """
 
     pages: tuple[Page, ...] = ()
@@ -201,6 +206,8 @@ def merge(pages_or_timelines: Iterable[Page | Timeline]) -> Timeline:
 
     The result depends only on the set of pages given (a timeline gives its own), so
     merge is associative, commutative and idempotent and can serve as a reduce step.
+
+    .. versionadded:: 0.1
     """
     if isinstance(pages_or_timelines, (Page, Timeline, str, bytes)):
         raise ArgumentError(

@@ -101,12 +101,6 @@ MIXED = "".join(_hostile(unit, 1500) for unit in [*UNITS, *RUNS])
 
 # Patterns only ever applied to short, bounded text, tested the way they are used.
 BOUNDED_USE: dict[str, Callable[[re.Pattern[str], str], object]] = {
-    # matched once after a clock, on the text with long blank runs masked
-    "liveblog.times._find._ZONE_AFTER": lambda pattern, text: [
-        pattern.match(view, start) for view in [blank_view(text)] for start in range(50)
-    ],
-    # searched in one amount-and-unit piece of a matched "il y a ..." (a few words)
-    "liveblog.times._find._PAIR": lambda pattern, text: pattern.search(text[:100]),
     # matched against dateparser's own word lists, at import
     "liveblog.times._vocab._PLAIN": lambda pattern, text: pattern.match(text[:100]),
     # zone labels, matched whole
@@ -118,12 +112,7 @@ BOUNDED_USE: dict[str, Callable[[re.Pattern[str], str], object]] = {
 def _module_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     seen: set[int] = set()  # a pattern imported elsewhere is tested once, where defined
     for info in pkgutil.walk_packages(liveblog.__path__, "liveblog."):
-        if info.name.endswith("__main__"):
-            continue
-        try:
-            module = importlib.import_module(info.name)
-        except ImportError:  # an optional extra that is not installed
-            continue
+        module = importlib.import_module(info.name)
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and id(value) not in seen:
                 seen.add(id(value))
@@ -134,13 +123,10 @@ def _module_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
 def _grammar_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     for lang in ("fr", "en"):
         grammar = grammar_for(language_data(lang))
-        seen: set[int] = set()
-        for token, (pattern, _names) in sorted(grammar.dispatch.items()):
-            if id(pattern) not in seen:  # tokens share one compiled alternation
-                seen.add(id(pattern))
-                yield f"grammar[{lang}][{token}]", pattern
-        for name, source in sorted(grammar.rule_sources.items()):
-            yield f"grammar[{lang}].{name}", re.compile(source)
+        names = tuple(grammar.rule_sources)
+        yield f"grammar[{lang}]", grammar.pattern(names)
+        for rule in names:
+            yield f"grammar[{lang}].{rule}", grammar.pattern((rule,))
 
 
 MODULE_PATTERNS = dict(_module_patterns())
@@ -155,14 +141,10 @@ class TestPatterns:
 
     @pytest.mark.parametrize("name", sorted(MODULE_PATTERNS))
     def test_linear_on_hostile_strings(self, bounded: Bounded, name: str) -> None:
-        """``search`` and ``finditer`` over 2.4 million hostile characters, in seconds.
-
-        Linear patterns take 0.01 to 5 s here (long word alternations are the slow ones);
-        a quadratic one takes minutes and is interrupted.
-        """
+        """``search`` and ``finditer`` over every hostile string take well under a second."""
         pattern = MODULE_PATTERNS[name]
         use = BOUNDED_USE.get(name)
-        with bounded(10):
+        with bounded(4):
             for text in HOSTILE:
                 if use is not None:
                     use(pattern, text)
@@ -179,15 +161,14 @@ class TestPatterns:
     def test_grammar_match_is_local(self, bounded: Bounded, name: str) -> None:
         """A grammar, tried anchored at a trigger as ``find_times`` does, never runs far.
 
-        50 anchored attempts into each 20,000-character string (lower-cased, as the
-        grammar sees text): a match whose cost grew with the rest of the text would take
-        seconds here.
+        200 anchored attempts into each 20,000-character string: a match whose cost grew
+        with the rest of the text would take seconds here.
         """
         pattern = GRAMMAR_PATTERNS[name]
         with bounded(4):
             for text in HOSTILE:
-                view = blank_view(text).lower()  # what find_times hands the grammar
-                for start in range(50):
+                view = blank_view(text)  # what find_times hands the grammar
+                for start in range(200):
                     pattern.match(view, start)
 
 

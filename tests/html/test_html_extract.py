@@ -116,6 +116,21 @@ class TestOrdinaryArticle:
         assert result.is_live is False
         assert [draft.role for draft in result.drafts] == ["article"]
 
+    def test_timed_teaser_list_is_not_a_stream(self) -> None:
+        """A "latest news" list of timed links to other pages does not make it live."""
+        teasers = "".join(
+            f'<li class="item"><time datetime="2024-06-19T1{n}:0{n}:00Z">1{n}:0{n}</time>'
+            f'<a href="/news/{n}">{WORDS[n]}</a></li>'
+            for n in range(6)
+        )
+        body = (
+            "<article>" + "".join(f"<p>{w}.</p>" for w in WORDS) + "</article>"
+            f'<div class="more-news"><ul>{teasers}</ul></div>'
+        )
+        result = extract(page(body))
+        assert result.is_live is False
+        assert any("links to elsewhere" in note for note in result.notes)
+
     def test_listicle_sections_without_times_are_not_entries(self) -> None:
         """Repeated headed sections with no time stay one article."""
         sections = "".join(
@@ -225,6 +240,20 @@ class TestStructuredData:
         assert WORDS[:3] == tuple(draft.text for draft in result.drafts)
         assert Stamp(datetime(2024, 6, 19, 11, 15), zone=CEST) == result.drafts[1].posted  # noqa: DTZ001
 
+    def test_description_is_the_lead(self) -> None:
+        """The LiveBlogPosting description is a "lead" entry, rendered when the body shows it."""
+        updates = [
+            {"articleBody": WORDS[n], "datePublished": f"2024-06-19T1{n}:15:00Z"} for n in range(2)
+        ]
+        intro = "Storm Ciaran hits the coast: all the news of the day"
+        shown = extract(
+            structured_page(updates, f"<p class='standfirst'>{intro}</p>", description=intro)
+        )
+        hidden = extract(structured_page(updates, "", description=intro))
+        assert ["lead", "post", "post"] == [draft.role for draft in shown.drafts]
+        assert (intro, True) == (shown.drafts[0].text, shown.drafts[0].rendered)
+        assert hidden.drafts[0].rendered is False
+
     def test_more_updates_than_rendered(self) -> None:
         """Every update with text is kept; those not rendered say so."""
         updates = [
@@ -241,6 +270,17 @@ class TestStructuredData:
         result = extract(structured_page(updates, rendered))
         assert [d.rendered for d in result.drafts] == [True, True, True, False, False, False]
         assert any("without text" in note for note in result.notes)
+
+    def test_rendered_blocks_missing_from_structured_data_are_kept(self) -> None:
+        """Blocks the structured data does not list are entries too, in page order."""
+        updates = [
+            {"headline": f"Headline {n}", "articleBody": WORDS[n], "@id": f"post-{n}"}
+            for n in (0, 2)
+        ]
+        rendered = stream_page(4).split("<main>")[1].split("</main>")[0]
+        result = extract(structured_page(updates, rendered))
+        assert [f"Headline {n}" for n in range(4)] == [d.headline for d in result.drafts]
+        assert ["jsonld", "stream", "jsonld", "stream"] == [d.strategy for d in result.drafts]
 
     def test_same_instant_everywhere_falls_back_to_rendered_times(self) -> None:
         """Updates all stamped with one instant take the time of their rendered block."""
@@ -278,7 +318,8 @@ class TestStructuredData:
     def test_invalid_json_is_repaired_or_noted(self) -> None:
         """A block with an unquoted key is read after repair; garbage is skipped with a note."""
         broken = (
-            '<script type="application/ld+json">{"@type": "NewsArticle", headline: "x",}</script>'
+            '<script type="application/ld+json">{"@type": "NewsArticle", headline: "x",\n'
+            '  // "url": "commented out",\n}</script>'
         )
         garbage = '<script type="application/ld+json">{{{ not json</script>'
         body = "<article>" + "".join(f"<p>{w}.</p>" for w in WORDS) + "</article>"
@@ -350,6 +391,16 @@ class TestFlatStreamAndTextPath:
         assert [(h, m) for h, m in times] == [
             (d.posted.wall.hour, d.posted.wall.minute) for d in result.drafts
         ]
+
+    def test_inline_labels_in_plain_paragraphs_keep_their_continuations(self) -> None:
+        """Untimed plain paragraphs continue the timed paragraph above them."""
+        times = [(14, 5), (13, 40), (13, 2), (12, 15), (11, 30)]
+        body = "".join(
+            f"<p><strong>{h:02d}h{m:02d}</strong> {WORDS[n]}.</p><p>More on this.</p>"
+            for n, (h, m) in enumerate(times)
+        )
+        result = extract(page(f"<div>{body}</div>", lang="fr"))
+        assert [f"{WORDS[n]}.\nMore on this." for n in range(5)] == [d.text for d in result.drafts]
 
     def test_declared_live_without_stream_uses_the_text_path(self) -> None:
         """A LiveBlogPosting page with no updates and no timed blocks goes to the text path."""

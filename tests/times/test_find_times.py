@@ -165,6 +165,41 @@ class TestNotDates:
         assert () == find_times(text, anchor=SUN, lang="en")
 
 
+class TestNewsForms:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Le lendemain du 13 février, il est parti.", "2025-02-14"),
+            ("la veille de Noël", "2024-12-24"),
+            ("trois jours après Noël", "2024-12-28"),
+            ("Il est arrivé il y a à peu près un mois.", "2024-10-29"),
+            ("ce mercredi passé", "2024-11-27"),
+            ("Il viendra jeudi à venir.", "2024-12-05"),
+            ("le premier lundi de décembre", "2024-12-02"),
+            ("le 15 du mois prochain", "2024-12-15"),
+            ("8 heures ce soir", "2024-11-29T20:00"),
+            ("samedi dans la soirée", "2024-11-23TEV"),
+        ],
+    )
+    def test_french_news_forms(self, text: str, expected: str) -> None:
+        """Relative days with a base, hedged offsets, 'passé'/'à venir', nth weekdays."""
+        assert expected == only(text, FRI).timex
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Le Premier ministre a parlé.",
+            "une heure de débat",
+            "3 h de route",
+            "Les taux sont à 6.45 %.",
+            "quelques heures après l'attaque",
+        ],
+    )
+    def test_not_dates_in_news(self, text: str) -> None:
+        """News phrasing that only looks like a time gives nothing."""
+        assert () == find_times(text, anchor=FRI)
+
+
 class TestEnglish:
     @pytest.mark.parametrize(
         ("text", "expected"),
@@ -197,6 +232,10 @@ class TestContract:
     def test_unknown_language_is_refused(self) -> None:
         with pytest.raises(UnknownLanguageError):
             find_times("hier", anchor=FRI, lang="xx")
+
+    def test_language_must_be_a_code(self) -> None:
+        with pytest.raises(UnknownLanguageError):
+            find_times("hier", anchor=FRI, lang=["fr"])  # type: ignore[arg-type]
 
     def test_text_must_be_str(self) -> None:
         with pytest.raises(ArgumentError):

@@ -28,7 +28,7 @@ from liveblog._html.live import MIN_LIVE_BLOCKS, decide
 from liveblog._html.meta import read_meta
 from liveblog._html.profiles import PROFILES
 from liveblog._html.stream import MIN_BLOCKS, Stream, find_stream, label_zone
-from liveblog._html.text import new_parser, visible_text
+from liveblog._html.text import fragment_text, new_parser, visible_text
 from liveblog._options import Options
 from liveblog._text import extract_text
 from liveblog.errors import LimitError
@@ -43,20 +43,24 @@ def _parse(markup: str) -> tuple[lxml.html.HtmlElement | None, list[str]]:
     otherwise drop the rest of a page silently; past its own 2,048 levels the parser still
     stops, and the note says the result is partial.
     """
-    if not markup.strip():
+    if not markup or markup.isspace():  # no copy of the page, unlike strip()
         return None, []
-    for source in (markup, markup.encode("utf-8", "surrogatepass")):
-        parser = new_parser()
-        try:  # bytes when a str carries an XML encoding declaration lxml refuses
-            root = lxml.etree.fromstring(source, parser)
-        except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
-            continue
-        if root is None:
-            continue
-        cut = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
-        notes = ["partial: markup nested too deep, the parser dropped what follows"] if cut else []
-        return root, notes
-    return None, []
+    root, parser = _parse_once(markup)
+    if root is None:  # a str with an XML encoding declaration: lxml wants bytes
+        root, parser = _parse_once(markup.encode("utf-8", "surrogatepass"))
+    if root is None:
+        return None, []
+    cut = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+    notes = ["partial: markup nested too deep, the parser dropped what follows"] if cut else []
+    return root, notes
+
+
+def _parse_once(source: str | bytes) -> tuple[lxml.html.HtmlElement | None, lxml.etree.HTMLParser]:
+    parser = new_parser()
+    try:
+        return lxml.etree.fromstring(source, parser), parser
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return None, parser
 
 
 def _drop(element: lxml.html.HtmlElement) -> None:
@@ -84,6 +88,10 @@ def _apply_profiles(root: lxml.html.HtmlElement, url: str | None) -> list[str]:
                 _drop(element)
         notes.append(f"profile {profile.host} applied")
     return notes
+
+
+_LEAD_PROBE = 30  # characters of the introduction looked for in the page's text
+_BODY_TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
 
 
 def _page_zone(meta: PageMeta, drafts: list[Draft]) -> tzinfo | None:
@@ -138,8 +146,31 @@ def _live_entries(
         drafts, notes = drafts_from_stream(stream), []
     else:
         drafts, points, notes = _text_path(root, options)
+        return drafts, points or key_points(root, ()), notes
+    lead = _lead(blog_ld, root) if blog_ld is not None else None
+    if lead is not None:
+        drafts.insert(0, lead)
     entries = [element for block in stream.blocks for element in block.elements] if stream else []
     return drafts, points or key_points(root, entries), notes
+
+
+def _lead(blog: dict[str, object], root: lxml.html.HtmlElement) -> Draft | None:
+    """Read the live page's introduction from its LiveBlogPosting ``description``.
+
+    Rendered when its opening words are in a text node of the body other than a script's
+    JSON (``<meta>`` descriptions do not count); else kept with ``rendered=False``.
+    """
+    raw = blog.get("description")
+    if not isinstance(raw, str):
+        return None
+    text = fragment_text(raw)
+    if not text:
+        return None
+    opening = text.split("\n", 1)[0][:_LEAD_PROBE]
+    shown = any(
+        opening in node and node.lstrip()[:1] not in {"{", "["} for node in _BODY_TEXTS(root)
+    )
+    return Draft(headline=None, text=text, role="lead", strategy="jsonld", rendered=shown)
 
 
 def _with_zone(meta: PageMeta, drafts: list[Draft], stream: Stream | None) -> PageMeta:
@@ -180,8 +211,8 @@ def extract_html(markup: str, *, options: Options, url: str | None = None) -> Ex
     least = MIN_BLOCKS if declared else MIN_LIVE_BLOCKS
     stream: Stream | None = None
     if blog_md is not None:
-        stream = find_stream(root, year=year, scope=blog_md, least=least, markup=markup)
-    stream = stream or find_stream(root, year=year, least=least, markup=markup)
+        stream = find_stream(root, year=year, scope=blog_md, least=least)
+    stream = stream or find_stream(root, year=year, least=least)
     live = decide(declared=declared, stream=stream)
     notes.append(("live: " if live.is_live else "not live: ") + live.reason)
     if stream is not None:

@@ -1,8 +1,8 @@
 """schema.org objects in ``<script type="application/ld+json">`` blocks.
 
-Real blocks are often broken: unquoted keys, trailing commas, HTML comments, raw control
-characters. ``read_jsonld`` repairs what it safely can and notes every block it could not
-read, so the caller can say why structured data was not used.
+Real blocks are often broken: unquoted keys, trailing commas, HTML or JavaScript
+comments, raw control characters. ``read_jsonld`` repairs what it safely can and notes
+every block it could not read, so the caller can say why structured data was not used.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ _UNQUOTED_KEY = re.compile(
     re.VERBOSE,
 )
 _TRAILING_COMMA = re.compile(r",(?P<close>\s*[}\]])")  # ",}" and ",]"
+_LINE_COMMENT = re.compile(r"^[ \t]*//[^\n]*$", re.MULTILINE)  # a JS comment on its own line
 _OPENERS = ("<![CDATA[", "<!--")  # wrappers CMSs put around a script's text
 _CLOSERS = ("]]>", "-->")
 
@@ -58,6 +59,7 @@ def _load(text: str) -> object:
 
 def _repair(text: str) -> str:
     text = _unwrap(text)
+    text = _LINE_COMMENT.sub("", text)
     text = _TRAILING_COMMA.sub(r"\g<close>", text)
     return _UNQUOTED_KEY.sub(r'\g<lead>"\g<key>"\g<colon>', text)
 

@@ -12,7 +12,6 @@ out (``profiles.NOT_STREAM_*``), so a "live" widget of another page is not taken
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -35,6 +34,8 @@ __all__ = ["MIN_BLOCKS", "Stream", "find_stream", "label_zone"]
 MIN_BLOCKS = 3
 _MAX_UP = 12  # ancestors a marker votes for: blocks sit a few levels above their time
 _CLASS_LEVELS = 6  # ancestors whose class words can exclude a container
+_LABEL_SLACK = 3  # characters beside a bare label ("14h05 :", "• 14h05")
+_PLAIN_TAGS = frozenset({"p", "div", "span", "strong", "b"})  # text blocks, not entry boxes
 
 _EPOCH_ATTRIBUTES = (
     "data-post-time",
@@ -45,17 +46,11 @@ _EPOCH_ATTRIBUTES = (
 )
 
 
-@functools.cache
-def _markers_query(attributes: tuple[str, ...]) -> lxml.etree.XPath:
-    """Compile the marker query once per set of epoch attributes the markup holds.
-
-    Each ``//@name`` is a scan of the whole tree: names absent from the markup are left
-    out of the query rather than searched for.
-    """
-    paths = ["//time", "//meta[@itemprop='datePublished']", *(f"//@{a}" for a in attributes)]
-    return lxml.etree.XPath(" | ".join(paths))
-
-
+_MARKERS = lxml.etree.XPath(  # plain scans in C; per-element predicates would cost more
+    " | ".join(
+        ["//time", "//meta[@itemprop='datePublished']", *(f"//@{a}" for a in _EPOCH_ATTRIBUTES)]
+    )
+)
 _ALL_TEXTS = lxml.etree.XPath("//body//text()", smart_strings=False)
 _ZONE_LABEL = re.compile(  # "12.50 BST", "19:02 (IST)": a clock, then a zone in capitals
     r"(?<![0-9.:])(?:[01]?[0-9]|2[0-3])[:.h][0-5][0-9]\s?\(?("
@@ -96,11 +91,11 @@ def _marker_stamp(element: lxml.html.HtmlElement, year: int | None) -> Stamp | N
 
 
 def _structural_markers(
-    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS, markup: str = ""
+    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS
 ) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
-    present = tuple(name for name in _EPOCH_ATTRIBUTES if not markup or name in markup)
+    """Elements carrying a machine-readable time; none when fewer than ``least``."""
     markers = []
-    for found in _markers_query(present)(root):
+    for found in _MARKERS(root):
         # Attribute hits are lxml "smart strings" that know their element.
         element = found.getparent() if isinstance(found, str) else found  # type: ignore[attr-defined]
         if element is None:
@@ -112,7 +107,7 @@ def _structural_markers(
 
 
 def _label_markers(
-    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS, _markup: str = ""
+    root: lxml.html.HtmlElement, year: int | None, least: int = MIN_BLOCKS
 ) -> list[tuple[lxml.html.HtmlElement, Stamp]]:
     """Elements whose own text is a visible time label.
 
@@ -208,22 +203,20 @@ def find_stream(
     year: int | None = None,
     scope: lxml.html.HtmlElement | None = None,
     least: int = MIN_BLOCKS,
-    markup: str = "",
 ) -> Stream | None:
     """Find the page's rendered post stream; None when no repeated timed blocks exist.
 
     ``scope`` limits the search to one subtree (a microdata LiveBlogPosting); ``year``
     completes labels that give a day without a year; ``least`` is the fewest distinct
     visible labels worth walking the tree for (a caller that will not trust fewer than
-    five timed blocks says so, and pages with a handful of clocks cost nothing);
-    ``markup``, the page's source, lets absent attribute names go unsearched.
+    five timed blocks says so, and pages with a handful of clocks cost nothing).
     """
     for via, finder in (("attribute", _structural_markers), ("label", _label_markers)):
-        best = _best(_vote(finder(root, year, least, markup)), scope)
+        best = _best(_vote(finder(root, year, least)), scope)
         if best is None:
             continue
         parent, signature, group = best
-        blocks = _flat_blocks(parent, group) or _sibling_blocks(parent, signature, group)
+        blocks = _flat_blocks(parent, signature, group) or _sibling_blocks(parent, signature, group)
         return Stream(container=parent, blocks=tuple(blocks), timed=len(group), via=via)
     return None
 
@@ -242,13 +235,28 @@ def _sibling_blocks(
     return blocks
 
 
-def _flat_blocks(parent: lxml.html.HtmlElement, group: Group) -> list[Block]:
-    """Entries of a flat stream: a bare time label and the siblings up to the next one.
+def _only_label(
+    child: lxml.html.HtmlElement, markers: list[tuple[lxml.html.HtmlElement, Stamp]]
+) -> bool:
+    """Whether a timed child holds its time label and nothing else ("<p>14h05</p>")."""
+    whole = "".join(text_of(child).split())
+    label = "".join(text_of(markers[0][0]).split())
+    return len(whole) <= LABEL_MAX and len(whole) - len(label) <= _LABEL_SLACK
 
-    Used when most timed children hold nothing but their label; else returns [].
+
+def _flat_blocks(
+    parent: lxml.html.HtmlElement, signature: tuple[str, str], group: Group
+) -> list[Block]:
+    """Entries of a flat stream: a timed child and the siblings up to the next one.
+
+    A stream is flat when most timed children hold nothing but their label
+    (``<p>14h05</p><p>text</p>``), or when they are plain paragraphs without a class of
+    their own (``<p><b>14h05</b> text</p><p>more text</p>``): untimed siblings then
+    continue the entry above rather than start one. Returns [] for other streams.
     """
-    bare = sum(1 for child in group if len(text_of(child).strip()) <= LABEL_MAX)
-    if bare * 2 < len(group):
+    bare = sum(1 for child, markers in group.items() if _only_label(child, markers))
+    plain = signature[1] == "" and signature[0] in _PLAIN_TAGS
+    if bare * 2 < len(group) and not plain:
         return []
     blocks: list[Block] = []
     current: list[lxml.html.HtmlElement] = []

@@ -134,7 +134,10 @@ def to_html(
     lang: str | None = None,
     title: str | None = None,
 ) -> str:
-    """Return a complete HTML page of the timeline, styles inline, nothing fetched."""
+    """Return a complete HTML page of the timeline, styles inline, nothing fetched.
+
+    .. versionadded:: 0.1
+    """
     words = display_language(timeline, lang)
     chosen = None if zone is None else parse_zone(zone)
     heading = title or words.timeline

@@ -73,7 +73,10 @@ def _event(icalendar: Any, item: TimelineEntry) -> Any:  # noqa: ANN401 (untyped
 
 
 def to_ical(timeline: Timeline) -> str:
-    """Return an iCalendar file (text, CRLF line ends) with one VEVENT per dated post."""
+    """Return an iCalendar file (text, CRLF line ends) with one VEVENT per dated post.
+
+    .. versionadded:: 0.1
+    """
     icalendar = require("icalendar", "ical", "to_ical()")
     calendar = icalendar.Calendar()
     calendar.add("prodid", _PRODID)

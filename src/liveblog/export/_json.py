@@ -133,7 +133,10 @@ def _page(page: Page) -> dict[str, Any]:
 
 
 def dumps(timeline: Timeline, *, indent: int | None = None) -> str:
-    """Write ``timeline`` as lossless JSON (see the module docstring for the layout)."""
+    """Write ``timeline`` as lossless JSON (see the module docstring for the layout).
+
+    .. versionadded:: 0.1
+    """
     index = page_index(timeline.pages)
 
     def item(entry: TimelineEntry) -> dict[str, Any]:

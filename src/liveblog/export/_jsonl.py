@@ -57,6 +57,9 @@ def record(item: TimelineEntry) -> dict[str, Any]:
 
 
 def to_jsonl(timeline: Timeline) -> str:
-    """One JSON object per line for every post, dated ones first (ends with a newline)."""
+    """One JSON object per line for every post, dated ones first (ends with a newline).
+
+    .. versionadded:: 0.1
+    """
     lines = [json.dumps(record(item), ensure_ascii=False) for item in timeline.all_entries]
     return "".join(line + "\n" for line in lines)

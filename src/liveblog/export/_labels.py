@@ -22,6 +22,7 @@ __all__ = [
     "full_label",
     "source_note",
     "time_label",
+    "zoned_label",
 ]
 
 
@@ -115,6 +116,14 @@ def time_label(time: TimeValue, words: Words, zone: tzinfo | None = None) -> str
     if time.granularity == "hour":
         return f"{start.hour} h" if words.code == "fr" else f"{start.hour:02d}:00"
     return _part_of_day(start.hour, words)
+
+
+def zoned_label(time: TimeValue, words: Words, zone: tzinfo | None = None) -> str:
+    """Return the short label plus the zone for clock times: "07:42 CEST", "jeudi 28 novembre"."""
+    label = time_label(time, words, zone)
+    if time.granularity in DAY_OR_COARSER:
+        return label
+    return f"{label} {clock_zone(in_zone(time.start, zone))}"
 
 
 def full_label(time: TimeValue, words: Words, zone: tzinfo | None = None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from liveblog._days import parse_zone
-from liveblog.export._labels import day_header, display_language, source_note, time_label
+from liveblog.export._labels import day_header, display_language, source_note, zoned_label
 from liveblog.export._words import Words
 from liveblog.timeline import Timeline, TimelineEntry
 
@@ -44,7 +44,10 @@ def to_markdown(
     lang: str | None = None,
     title: str | None = None,
 ) -> str:
-    """Return the timeline as Markdown: ``# title``, ``## day`` headings, one bullet per post."""
+    """Return the timeline as Markdown: ``# title``, ``## day`` headings, one bullet per post.
+
+    .. versionadded:: 0.1
+    """
     words = display_language(timeline, lang)
     chosen = None if zone is None else parse_zone(zone)
     lines = [f"# {_escape(title or words.timeline)}", ""]
@@ -53,7 +56,7 @@ def to_markdown(
         for item in day.entries:
             if item.time is None:
                 continue
-            lines.extend((_bullet(item, time_label(item.time, words, chosen), words), ""))
+            lines.extend((_bullet(item, zoned_label(item.time, words, chosen), words), ""))
     if timeline.undated:
         lines.extend((f"## {words.undated}", ""))
         for item in timeline.undated:

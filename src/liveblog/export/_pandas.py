@@ -26,7 +26,10 @@ COLUMNS = (
 
 
 def to_dataframe(timeline: Timeline) -> pd.DataFrame:
-    """One row per post, dated ones first in timeline order, then undated ones."""
+    """One row per post, dated ones first in timeline order, then undated ones.
+
+    .. versionadded:: 0.1
+    """
     pandas = require("pandas", "pandas", "to_dataframe()")
     rows = []
     for item in timeline.all_entries:

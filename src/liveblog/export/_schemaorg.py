@@ -55,7 +55,10 @@ def _update(item: TimelineEntry) -> dict[str, Any]:
 
 
 def to_schemaorg(timeline: Timeline, *, title: str | None = None) -> str:
-    """Return the timeline as a schema.org LiveBlogPosting (JSON-LD text)."""
+    """Return the timeline as a schema.org LiveBlogPosting (JSON-LD text).
+
+    .. versionadded:: 0.1
+    """
     document: dict[str, Any] = {"@context": "https://schema.org", "@type": "LiveBlogPosting"}
     titles = sorted({page.title for page in timeline.pages if page.title})
     headline = title or (titles[0] if len(titles) == 1 else None)

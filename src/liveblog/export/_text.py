@@ -6,14 +6,14 @@ import textwrap
 from datetime import tzinfo
 
 from liveblog._days import parse_zone
-from liveblog.export._labels import day_header, display_language, source_note, time_label
+from liveblog.export._labels import day_header, display_language, source_note, zoned_label
 from liveblog.export._words import Words
 from liveblog.timeline import Timeline, TimelineEntry
 
 __all__ = ["to_text"]
 
 _WIDTH = 88
-_INDENT = " " * 9
+_INDENT = " " * 4
 _TITLE_CHARS = 70
 
 
@@ -26,10 +26,8 @@ def _shorten(text: str, limit: int | None) -> str:
 
 
 def _block(item: TimelineEntry, label: str, words: Words, limit: int | None) -> list[str]:
-    lines = []
-    head = f"{label:>8} " if len(label) <= 8 else f"{label}\n{_INDENT}"
     title = item.headline or ""
-    lines.append((head + title).rstrip() if title else head.rstrip())
+    lines = [f"{label} · {title}" if title else label]
     body = _shorten(item.text, limit)
     if body:
         lines.extend(textwrap.wrap(body, _WIDTH, initial_indent=_INDENT, subsequent_indent=_INDENT))
@@ -50,6 +48,8 @@ def to_text(
 
     Each post shows its time, headline, text (cut to ``limit`` characters; None keeps
     all of it) and source.
+
+    .. versionadded:: 0.1
     """
     words = display_language(timeline, lang)
     chosen = None if zone is None else parse_zone(zone)
@@ -59,9 +59,7 @@ def to_text(
         for item in day.entries:
             if item.time is None:  # by_day holds dated entries only
                 continue
-            label = time_label(item.time, words, chosen)
-            if item.time.granularity == "day":
-                label = "·"
+            label = zoned_label(item.time, words, chosen)
             out.extend([*_block(item, label, words, limit), ""])
     if timeline.undated:
         out.extend(("", f"== {words.undated} ==", ""))

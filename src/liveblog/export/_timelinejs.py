@@ -113,7 +113,10 @@ def to_timelinejs(
     lang: str | None = None,
     title: str | None = None,
 ) -> str:
-    """TimelineJS3 JSON for the dated posts (TimelineJS has no place for undated ones)."""
+    """TimelineJS3 JSON for the dated posts (TimelineJS has no place for undated ones).
+
+    .. versionadded:: 0.1
+    """
     words = display_language(timeline, lang)
     chosen = None if zone is None else parse_zone(zone)
     document = {
@@ -161,7 +164,10 @@ def to_timelinejs_csv(
     lang: str | None = None,
     title: str | None = None,
 ) -> str:
-    """CSV in the TimelineJS3 template's columns: a title row, then one row per dated post."""
+    """CSV in the TimelineJS3 template's columns: a title row, then one row per dated post.
+
+    .. versionadded:: 0.1
+    """
     words = display_language(timeline, lang)
     chosen = None if zone is None else parse_zone(zone)
     buffer = io.StringIO()

@@ -15,7 +15,7 @@ from functools import lru_cache
 import attrs
 
 from liveblog._options import DEFAULT_REFERENCE
-from liveblog.errors import ArgumentError, NaiveDatetimeError, shorten
+from liveblog.errors import ArgumentError, NaiveDatetimeError, UnknownLanguageError, shorten
 from liveblog.model import Mention
 from liveblog.times._find import scan
 from liveblog.times._grammar import Grammar, grammar_for
@@ -79,7 +79,11 @@ def find_times(
         raise ArgumentError(f"text must be a str, got {shorten(text)}")
     checked = _aware("anchor", anchor)
     ref = _aware("reference", reference) or DEFAULT_REFERENCE
-    grammar = _grammar(lang) if isinstance(lang, str) else grammar_for(language_data(lang))
+    if not isinstance(lang, str):
+        raise UnknownLanguageError(
+            f"lang must be a language code such as 'fr', got {shorten(lang)}"
+        )
+    grammar = _grammar(lang)
     tz = (checked or ref).tzinfo
     assert tz is not None  # noqa: S101 (checked by _aware)
     view = blank_view(text)

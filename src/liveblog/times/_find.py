@@ -28,12 +28,12 @@ _RUN_REACH = 40
 #: Zone abbreviations after a clock time, matched on the original text: only upper case
 #: counts, so "est" (is) never reads as US Eastern time.
 _ZONE_AFTER = re.compile(
-    r"""[ \t]*\(?[ \t]*
+    r"""[ \t]{0,3}\(?[ \t]{0,2}
     (CEST|CET|BST|IST|WEST|WET|EEST|EET|MSK|EST|EDT|CST|CDT|PST|PDT|MST|MDT|HKT|JST|AEST|AEDT)
     \)?(?!\w)""",
     re.VERBOSE,
 )
-_RUN_LENGTH = 4
+_RUN_LENGTH = 6
 _NEXT_WORD = re.compile(r"[\s,]{0,3}(\w+)")
 _BLOCK = Parts(kind="block")
 
@@ -146,6 +146,9 @@ def _word_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> int | Non
         return _relative_clock(g, m, p, parts, h)
     if (h := m.group(p + "cw")) is not None:
         return g.clock_words.get(key(h))
+    if (h := m.group(p + "hi")) is not None:
+        parts.hour_only = True
+        return int(h)
     return None
 
 
@@ -182,6 +185,8 @@ def _rel(g: Grammar, word: str | None) -> str | None:
     k = key(word)
     if k in g.coming_words:
         return "coming"
+    if k in g.recent_words:
+        return "recent"
     if k in g.this_words:
         return "this"
     if k in g.next_words:
@@ -299,9 +304,10 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         parts.rel = "next"
     elif m.group("wday_lw") is not None:
         parts.rel = "last"
-    both = m.group("wday_mb") is not None and m.group("wday_ma") is not None
-    if both and _rel(g, m.group("wday_ma")) == "coming":
-        parts.rel = "coming"
+    this = parts.rel == "this" or (m.group("wday_op") and key(m.group("wday_op")) in g.this_words)
+    after = _rel(g, m.group("wday_ma")) if m.group("wday_ma") is not None else None
+    if this and after in ("coming", "last"):
+        parts.rel = "coming" if after == "coming" else "recent"  # "ce mercredi passé"
     parts.day = _day(g, m, "wday_")
     if (pod := m.group("wday_pod")) is not None:
         parts.part = g.parts.get(key(pod))
@@ -310,19 +316,40 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 
 def _deictic(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    parts = Parts(offset_days=g.deictic_days.get(key(m.group("deictic_dx"))))
+    word = key(m.group("deictic_dx"))
+    parts = Parts(offset_days=g.deictic_days.get(word))
+    if word in g.relative_days and (base := _base_after(g, text, m.end("deictic_dx"))):
+        # "le lendemain du 13 février", "the day after Christmas": counted from that day.
+        base_match, base_parts = base
+        end = base_parts.end or base_match.end()
+        return Parts(kind="shift", amount=parts.offset_days or 0, base=base_parts, end=end)
     if (pod := m.group("deictic_pod")) is not None:
         parts.part = g.parts.get(key(pod))
     _clock(g, m, "deictic_t", parts, text)
     return parts
 
 
+def _base_after(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | None:
+    """Find the dated expression a relative day word counts from, if one follows."""
+    link = g.base_link.match(text, pos)
+    if link is None:
+        return None
+    found = _read_at(g, text, link.end())
+    if found is None or found[1].kind not in ("day", "holiday") or found[1].offset_days is not None:
+        return None
+    has_day = (
+        found[1].month is not None or found[1].weekday is not None or found[1].kind == "holiday"
+    )
+    return found if has_day else None
+
+
 def _dpart(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     offset, part = g.deictic_parts.get(key(m.group("dpart_dp")), (0, ""))
     parts = Parts(offset_days=offset, part=part or None)
-    if part == "NI":
+    if not _clock(g, m, "dpart_t", parts, text) and part == "NI":
         return Parts(kind="night", offset_days=offset)
-    _clock(g, m, "dpart_t", parts, text)
+    if part == "NI" and parts.hour is not None and 6 <= parts.hour < 12:
+        parts.hour += 12  # "last night at 8"
     return parts
 
 
@@ -369,30 +396,42 @@ def _range(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     return parts
 
 
-_PAIR = re.compile(r"(\w+(?:[-\s]\w+)?)\s+(\w+)\W*\Z")
+_BODY_WORDS = re.compile(r"\w+(?:-\w+)*")
+_CONNECTORS = frozenset({"et", "and", "plus", "d"})
+
+
+def _amounts(g: Grammar, body: str) -> list[tuple[int, str]] | None:
+    """Split "un mois et 21 jours", "2 years 1 month 21 days" into (amount, unit) pairs."""
+    pairs: list[tuple[int, str]] = []
+    number: list[str] = []
+    for word in _BODY_WORDS.findall(body):
+        unit = g.units.get(key(word))
+        if unit is not None and number:
+            amount = _num(g, " ".join(number))
+            if amount is None:
+                return None
+            pairs.append((amount, unit))
+            number = []
+        elif word not in _CONNECTORS:
+            number.append(word)
+    return pairs if pairs and not number else None
 
 
 def _offset(g: Grammar, m: re.Match[str], _text: str, p: str = "offset_") -> Parts | None:
     """Read "il y a trois jours", "in 2 weeks", "un mois et 21 jours": each amount and unit."""
-    body = m.group(p + "n")
+    pairs = _amounts(g, m.group(p + "n"))
+    if pairs is None:
+        return None
     total = Parts(kind="offset", unit="minute")
-    pieces = re.split(r"\s*(?:,|\bet\b|\band\b|\bplus\b)\s*(?:d['’]\s?)?", body)
-    units = {"day": 1440, "week": 10080, "hour": 60, "minute": 1}
-    months = 0
-    minutes = 0
+    per_unit = {"day": 1440, "week": 10080, "hour": 60, "minute": 1}
+    months = minutes = 0
     clock = False
-    for piece in pieces:
-        pair = _PAIR.search(piece)
-        if pair is None:
-            return None
-        amount, unit = _num(g, pair.group(1)), g.units.get(key(pair.group(2)))
-        if amount is None or unit is None:
-            return None
+    for amount, unit in pairs:
         clock = clock or unit in ("hour", "minute")
         if unit in ("month", "year"):
             months += amount * (12 if unit == "year" else 1)
         else:
-            minutes += amount * units[unit]
+            minutes += amount * per_unit.get(unit, 0)
     sign = -1 if m.group(p + "ago") is not None else 1
     if months and not minutes:
         total.unit, total.amount = "month", sign * months
@@ -592,16 +631,15 @@ def _read_at(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | N
 
 
 def _read(
-    g: Grammar, text: str, start: int, entry: tuple[re.Pattern[str], tuple[str, ...]]
+    g: Grammar, text: str, start: int, names: tuple[str, ...]
 ) -> tuple[re.Match[str], Parts] | None:
-    """Match the rules of ``entry`` at ``start`` and read the match.
+    """Match the rules ``names`` at ``start`` and read the match.
 
     When a reader rejects its match, the rules after it are tried (one alternation of
     them, compiled on first need).
     """
-    pattern, names = entry
     while True:
-        m = pattern.match(text, start)
+        m = g.pattern(names).match(text, start)
         if m is None:
             return None
         rule = m.lastgroup or ""
@@ -611,7 +649,6 @@ def _read(
         names = names[names.index(rule) + 1 :]
         if not names:
             return None
-        pattern = g.rest(names)
 
 
 def _lower(text: str) -> str:
@@ -636,17 +673,18 @@ def scan(
     core itself.
     """
     found: list[Mention] = []
+    ctx = Context(anchor, tz, reference)
     source, text = text, _lower(text)
     dispatch, core, chain = g.dispatch, g.core, g.chain
     digit = dispatch[DIGIT]
     done = 0
-    run: list[tuple[int, tuple[re.Pattern[str], tuple[str, ...]]]] = []
+    run: list[tuple[int, tuple[str, ...]]] = []
     for word in _WORD.finditer(text):
         start = word.start()
         if start < done:
             continue
         lower = word.group()
-        entry: tuple[re.Pattern[str], tuple[str, ...]] | None
+        entry: tuple[str, ...] | None
         if lower[0].isdigit():
             if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
                 run.clear()
@@ -677,7 +715,7 @@ def scan(
         if read is None:
             continue
         run.clear()
-        done = _emit(g, (text, source), read, (anchor, tz, reference), found)
+        done = _emit(g, (text, source), read, ctx, found)
     return found
 
 
@@ -685,7 +723,7 @@ def _emit(
     g: Grammar,
     texts: tuple[str, str],
     read: tuple[re.Match[str], Parts],
-    when: tuple[datetime | None, tzinfo, datetime],
+    ctx: Context,
     found: list[Mention],
 ) -> int:
     """Resolve one match into a mention (appended to ``found``); return where it ends.
@@ -704,14 +742,11 @@ def _emit(
             end = zone.end()
     if parts.kind == "block":
         return end
-    anchor, tz, reference = when
-    ctx = Context(anchor=anchor, tz=tz, reference=reference)
-    if parts.rel is None and _needs_cue(parts):
-        ctx.cue = _cue(g, text, begin)
+    ctx.cue = _cue(g, text, begin) if parts.rel is None and _needs_cue(parts) else None
     try:
         result = resolve(parts, ctx)
-    except (OverflowError, ValueError):  # the date falls outside years 1..9999
-        return end
+    except (OverflowError, ValueError):
+        result = None  # a value before year 1 or after 9999: no date to give
     if result is not None:
         value, timex, notes = result
         mention = Mention(

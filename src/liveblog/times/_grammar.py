@@ -115,9 +115,9 @@ class Grammar:
     """A language's compiled grammar and the tables that turn matched words into values."""
 
     data: LanguageData
-    #: First token (lower case, "0" for a number) → the rules that may start there,
-    #: compiled as one alternation, and their names in order.
-    dispatch: dict[str, tuple[re.Pattern[str], tuple[str, ...]]]
+    #: First token (lower case, "0" for a number) → the names of the rules that may start
+    #: there, in order; ``pattern`` compiles their alternation on first use.
+    dispatch: dict[str, tuple[str, ...]]
     #: Tokens where a match is tried, and tokens allowed between opening words and them.
     core: frozenset[str]
     chain: frozenset[str]
@@ -144,6 +144,10 @@ class Grammar:
     day_words: dict[str, int]
     quarter_words: dict[str, int]
     coming_words: frozenset[str]
+    relative_days: frozenset[str]
+    #: After a relative day word: an optional link to the expression it counts from.
+    base_link: re.Pattern[str]
+    recent_words: frozenset[str]
     this_words: frozenset[str]
     last_words: frozenset[str]
     next_words: frozenset[str]
@@ -153,9 +157,20 @@ class Grammar:
     future: re.Pattern[str]
     past: re.Pattern[str]
 
-    def rest(self, names: tuple[str, ...]) -> re.Pattern[str]:
-        """Compile (once) the alternation of the rules ``names``, in order."""
-        return _compile_rules(tuple(self.rule_sources[n] for n in names), names)
+    #: Compiled alternations by rule names (pure memoisation: the key is the whole input).
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = attrs.field(factory=dict, eq=False)
+
+    def pattern(self, names: tuple[str, ...]) -> re.Pattern[str]:
+        """Get the alternation of the rules ``names``, in order, compiling it on first use.
+
+        Compiling lazily keeps the first call of a language short: a text only needs the
+        alternations of the words it contains.
+        """
+        found = self.compiled.get(names)
+        if found is None:
+            source = "|".join(f"(?P<{n}>{self.rule_sources[n]})" for n in names)
+            found = self.compiled[names] = re.compile(source)
+        return found
 
 
 class _Rules:
@@ -194,6 +209,7 @@ class _Rules:
         self.to = _alt(d.to_words)
         self.quarters = _alt([w for w, _ in d.quarter_words])
         self.coming = _alt(d.coming_words)
+        self.recent = _alt(d.recent_words)
 
     # Fragments. Each takes the group-name prefix of the rule that uses it.
     def wd(self, p: str) -> str:
@@ -240,7 +256,7 @@ class _Rules:
                 f"(?P<{p}hh>{hour})\\s?(?:{self.hour_words}|h)(?:\\s?(?P<{p}mh>[0-5]?\\d)(?!\\d)"
                 f"(?:\\s?(?:min|mn){_B})?|{_B})"
             ),
-            f"(?P<{p}hd>{hour})\\.(?P<{p}md>[0-5]\\d)(?![\\d.,])",
+            f"(?P<{p}hd>{hour})\\.(?P<{p}md>[0-5]\\d)(?![\\d.,]|\\s*(?:%|per\\s?cent|pour\\s?cent))",
             f"(?P<{p}hm>1[0-2]|0?\\d|{nw})(?=\\s?{self.meridiem}(?:{_B}|(?<=\\.)))",
             (
                 f"(?P<{p}hw>{nw})\\s+(?:{self.hour_words}){_B}"
@@ -252,9 +268,11 @@ class _Rules:
             (
                 f"(?P<{p}rm>{self.quarters}|[0-5]?\\d|{nw}(?:[-\\s]{nw})?)"
                 f"(?:\\s+(?P<{p}rmin>minutes?|mins?){_B})?\\s+"
-                f"(?:(?P<{p}rp>{self.past})|{self.to})\\s+(?P<{p}rh>{hour}|{nw}){_B}"
+                f"(?:(?P<{p}rp>{self.past})|{self.to})\\s+(?P<{p}rh>{hour}|{nw})"
+                f"(?:{_B}|(?=\\s?{self.meridiem}))"
             ),
-            f"(?<![-‑])(?P<{p}cw>{_alt([w for w, _ in self.d.clock_words])}){_B}",
+            f"(?<![-‑])(?P<{p}cw>{_alt([w for w, _ in self.d.clock_words])})(?:-?ish)?{_B}",
+            f"(?P<{p}hi>1[0-2]|0?\\d)-?ish{_B}",
         )
         tail = (
             f"(?:\\s+(?P<{p}mq>{self.minute_words}){_B})?"
@@ -264,7 +282,7 @@ class _Rules:
 
     def time_suffix(self, p: str) -> str:
         """Match an optional clock time after a date: ", à 9 h 30", " at 2pm", " à 7"."""
-        bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d)(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
+        bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
         return (
             f"(?P<{p}clk>\\s*,?\\s*(?:{self.dt_links}\\s+)?{self.clock(p)}"
             f"|\\s+(?:{self.dt_links})\\s+{bare})?"
@@ -274,7 +292,10 @@ class _Rules:
         d = self.d
         n = f"(?:\\d{{1,3}}|{self.num_words}{_B})"
         opener = f"(?:(?P<{{p}}op>{self.openers}){_B}\\s*)?"
-        mods_b = f"(?:(?P<{{p}}mb>{self.coming}|{self.this}|{self.last_b}|{self.next_b}){_B}\\s*)?"
+        mods_b = (
+            f"(?:(?P<{{p}}mb>{self.coming}|{self.recent}|{self.this}|{self.last_b}|{self.next_b})"
+            f"{_B}\\s*)?"
+        )
         mods_a = f"(?:\\s+(?P<{{p}}ma>{self.mod_after}){_B})?"
         ago_b = _alt(d.ago_before)
 
@@ -283,7 +304,7 @@ class _Rules:
         def digits(p: str) -> str:
             return self.day(p, words=False)
 
-        more = f"(?:\\s*(?:,|et|and|plus)\\s*(?:d['’]\\s?)?{n}\\s+{self.units}{_B}){{0,4}}"
+        more = f"(?:(?:\\s*(?:,|et|and|plus)\\s*|\\s+)(?:d['’]\\s?)?{n}\\s+{self.units}{_B}){{0,4}}"
         dparts = _alt([w for w, _, _ in d.deictic_parts])
         holidays = [w for w, _, _ in d.holidays] + [w for w, *_ in d.floating_holidays]
         holidays += [w for w, _ in d.easter_holidays]
@@ -338,9 +359,11 @@ class _Rules:
             f"|(?P<nth_mb>{self.this}|{self.last_b}|{self.next_b})?\\s*(?:mois|month){_B}"
             f"(?:-?ci|\\s+(?P<nth_ma>{self.mod_after}))?))?",
             "dom2": f"(?:(?:{self.openers})\\s+)?{self.day('dom2_')}(?:\\s+(?:day|jour))?\\s+"
-            f"(?:of\\s+(?:the\\s+)?|du\\s+|de\\s+(?:ce\\s+)?)(?P<dom2_mb>{self.this}|{self.last_b}|{self.next_b})?"
+            f"(?:of\\s+(?:the\\s+)?|du\\s+|de\\s+(?:ce\\s+)?)"
+            f"(?P<dom2_mb>{self.this}|{self.last_b}|{self.next_b})?"
             f"\\s*(?:mois|month){_B}(?:-?ci|\\s+(?P<dom2_ma>{self.mod_after}))?",
-            "podtime": f"(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod>{self.pods}){_B}\\s*,?\\s+"
+            "podtime": f"(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod>{self.pods}){_B}"
+            f"\\s*,?\\s+"
             f"(?:(?:{self.dt_links})\\s+)?(?:{self.clock('podtime_')}"
             f"|(?P<podtime_hb>1[0-2]|0?\\d|{self.num_words}){_B})",
             "dpart": f"(?P<dpart_dp>{_alt([w for w, _, _ in d.deictic_parts])}){_B}"
@@ -374,7 +397,8 @@ class _Rules:
             "now": f"(?P<now_w>{_alt(d.now_words)}){_B}",
             "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?(?:"
             + self.clock("time_")
-            + f"|(?P<time_hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?=\\s+(?:{self.deictic}|{dparts}"
+            + f"|(?P<time_hb>2[0-3]|1\\d|0?\\d|{self.num_words})"
+            f"(?=\\s*,?\\s+(?:{self.deictic}|{dparts}"
             f"|{self.this}\\s+{self.pods}){_B}))",
             "shift": f"(?:{self.hedges}\\s+)?(?P<shift_n>{n})\\s+(?P<shift_u>{self.units})\\s+"
             f"(?:(?P<shift_before>{_alt(d.shift_before)})|{_alt(d.shift_after)}){_B}",
@@ -391,7 +415,7 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
     months = tuple(w for names in d.months + d.month_abbreviations for w in names)
     weekdays = tuple(w for names in d.weekdays + d.weekday_abbreviations for w in names)
     openers = d.date_openers + d.since_words
-    mods = d.this_words + d.last_before + d.next_before + d.coming_words
+    mods = d.this_words + d.last_before + d.next_before + d.coming_words + d.recent_words
     day_words = tuple(w for w, _ in d.day_words)
     month_ops = d.month_openers + tuple(w for w, _ in d.month_parts)
     numbers = tuple(w for w, _ in d.numbers)
@@ -478,15 +502,8 @@ def _core_and_chain(d: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(core), frozenset(chain)
 
 
-@lru_cache(maxsize=1024)
-def _compile_rules(sources: tuple[str, ...], names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{n}>{s})" for n, s in zip(names, sources, strict=True)))
-
-
-def _dispatch(
-    d: LanguageData, rules: dict[str, str]
-) -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
-    """First token (lower case) → the rules that can start there, as one compiled pattern."""
+def _dispatch(d: LanguageData) -> dict[str, tuple[str, ...]]:
+    """First token (lower case) → the names of the rules that can start there, in order."""
     by_token: dict[str, list[str]] = {}
     for name, phrases in _starts(d).items():
         for phrase in phrases:
@@ -494,15 +511,7 @@ def _dispatch(
             token = DIGIT if phrase == DIGIT else (tokens[0] if tokens else "")
             if token and name not in by_token.setdefault(token, []):
                 by_token[token].append(name)
-    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
-    out: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
-    for token, names in by_token.items():
-        ordered = tuple(n for n in RULES if n in names)
-        if ordered not in compiled:
-            source = "|".join(f"(?P<{n}>{rules[n]})" for n in ordered)
-            compiled[ordered] = re.compile(source)
-        out[token] = (compiled[ordered], ordered)
-    return out
+    return {token: tuple(n for n in RULES if n in names) for token, names in by_token.items()}
 
 
 @lru_cache(maxsize=16)
@@ -522,7 +531,7 @@ def grammar_for(data: LanguageData) -> Grammar:
     past = "|".join(data.past_cues) or "(?!)"
     return Grammar(
         data=data,
-        dispatch=_dispatch(data, rules),
+        dispatch=_dispatch(data),
         core=core,
         chain=chain,
         rule_sources=rules,
@@ -546,6 +555,9 @@ def grammar_for(data: LanguageData) -> Grammar:
         day_words={key(w): v for w, v in data.day_words},
         quarter_words={key(w): v for w, v in data.quarter_words},
         coming_words=frozenset(key(w) for w in data.coming_words),
+        relative_days=frozenset(key(w) for w in data.relative_days),
+        base_link=re.compile(f"\\s+(?:{_alt(data.base_links)}(?!\\w)\\s*)?"),
+        recent_words=frozenset(key(w) for w in data.recent_words),
         this_words=frozenset(key(w) for w in data.this_words),
         last_words=frozenset(key(w) for w in data.last_before + data.last_after),
         next_words=frozenset(key(w) for w in data.next_before + data.next_after),

@@ -20,8 +20,6 @@ from __future__ import annotations
 import calendar
 from datetime import date, datetime, timedelta, tzinfo
 
-import attrs
-
 from liveblog.model import Granularity, TimeValue
 
 __all__ = ["Context", "Parts", "resolve"]
@@ -78,14 +76,22 @@ class Parts:
         return twin
 
 
-@attrs.define
 class Context:
-    """The anchor and what resolution may need to know about the words around a mention."""
+    """The anchor, its local day, and the tense of the words around the current mention.
 
-    anchor: datetime | None
-    tz: tzinfo
-    reference: datetime
-    cue: str | None = None  # "future", "past" or None, read from the sentence
+    Made once per text: the anchor's local time is computed once, not per mention.
+    """
+
+    __slots__ = ("anchor", "cue", "day", "local", "reference", "tz")
+
+    def __init__(self, anchor: datetime | None, tz: tzinfo, reference: datetime) -> None:
+        """Keep the anchor and read its local time in ``tz`` once."""
+        self.anchor = anchor
+        self.tz = tz
+        self.reference = reference
+        self.local = anchor.astimezone(tz) if anchor is not None else None
+        self.day = self.local.date() if self.local is not None else None
+        self.cue: str | None = None  # "future", "past" or None, read from the sentence
 
 
 Result = tuple[TimeValue, str, tuple[str, ...]]
@@ -103,8 +109,16 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _at(day: date, tz: tzinfo, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
+    if hour < 24:
+        return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)
     extra, hour = divmod(hour, 24)
     return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz) + extra * _DAY
+
+
+def _whole_day(day: date, tz: tzinfo) -> TimeValue:
+    """Build the day ``[00:00, next 00:00)`` in ``tz`` from one datetime."""
+    start = datetime(day.year, day.month, day.day, tzinfo=tz)
+    return TimeValue(start, start + _DAY, "day")
 
 
 def _pick(candidates: list[date], anchor: date, cue: str | None) -> date:
@@ -123,6 +137,11 @@ def _pick(candidates: list[date], anchor: date, cue: str | None) -> date:
 
 def _weekday_day(parts: Parts, anchor: date, cue: str | None) -> date:
     weekday = parts.weekday if parts.weekday is not None else 0
+    rel = parts.rel
+    if rel is None or rel == "since":
+        if cue == "future" and rel is None:
+            return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+        return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
     monday = anchor - timedelta(days=anchor.weekday())
     if parts.rel == "this":
         return monday + timedelta(days=weekday)
@@ -130,6 +149,8 @@ def _weekday_day(parts: Parts, anchor: date, cue: str | None) -> date:
         return monday + timedelta(days=7 + weekday)
     if parts.rel == "last":
         return monday + timedelta(days=weekday - 7)
+    if parts.rel == "recent":
+        return anchor - timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
     if parts.rel == "coming":
         return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
     if cue == "future" and parts.rel != "since":
@@ -149,7 +170,7 @@ def _year_from_weekday(month: int, day: int, weekday: int, near: int) -> int | N
 def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
     """Find the day a date with a month names, and the notes that came with choosing it."""
     month, day = parts.month or 1, parts.day or 1
-    anchor = ctx.anchor.astimezone(ctx.tz).date() if ctx.anchor else None
+    anchor = ctx.day
     if parts.year is not None:
         found = _valid(parts.year, month, day)
         if found and parts.weekday is not None and found.weekday() != parts.weekday:
@@ -193,7 +214,7 @@ def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, .
 
 
 def _day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
-    anchor = ctx.anchor.astimezone(ctx.tz).date() if ctx.anchor else None
+    anchor = ctx.day
     if parts.month is not None and parts.day is not None:
         return _calendar_day(parts, ctx)
     if anchor is None:
@@ -244,9 +265,9 @@ def _span(day: date, hours: tuple[int, int], tz: tzinfo, granularity: Granularit
 
 
 def _offset(parts: Parts, ctx: Context) -> Result | None:
-    if ctx.anchor is None:
+    moment = ctx.local
+    if moment is None:
         return None
-    moment = ctx.anchor.astimezone(ctx.tz)
     amount = parts.amount
     if parts.unit in ("hour", "minute"):
         if parts.month:
@@ -265,13 +286,13 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
             day.year, day.month, amount * (12 if parts.unit == "year" else 1)
         )
         day = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-    return TimeValue(_at(day, ctx.tz), _at(day, ctx.tz) + _DAY, "day"), day.isoformat(), ()
+    return _whole_day(day, ctx.tz), day.isoformat(), ()
 
 
 def _period(parts: Parts, ctx: Context) -> Result | None:
-    if ctx.anchor is None:
+    anchor = ctx.day
+    if anchor is None:
         return None
-    anchor = ctx.anchor.astimezone(ctx.tz).date()
     step = {"last": -1, "next": 1}.get(parts.rel or "", 0)
     tz = ctx.tz
     if parts.unit == "week":
@@ -302,9 +323,9 @@ def _month(parts: Parts, ctx: Context) -> Result | None:
     month = parts.month or 1
     if parts.year is not None:
         return _month_value(parts.year, month, parts.month_part, ctx.tz)
-    if ctx.anchor is None:
+    anchor = ctx.day
+    if anchor is None:
         return None
-    anchor = ctx.anchor.astimezone(ctx.tz).date()
     candidates = [date(y, month, 15) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if anchor.month == month:
         chosen = date(anchor.year, month, 15)
@@ -324,9 +345,9 @@ def _year(parts: Parts, ctx: Context) -> Result | None:
 def _night(parts: Parts, ctx: Context) -> Result | None:
     notes: tuple[str, ...] = ()
     if parts.night_latest or parts.offset_days is not None:
-        if ctx.anchor is None:
+        moment = ctx.local
+        if moment is None:
             return None
-        moment = ctx.anchor.astimezone(ctx.tz)
         evening = moment.date() + timedelta(days=parts.offset_days or 0)
         if parts.night_latest and moment.hour < 18:
             evening -= _DAY
@@ -378,7 +399,7 @@ def _nth_weekday(year: int, month: int, weekday: int, rank: int) -> date | None:
 
 
 def _nth(parts: Parts, ctx: Context) -> Result | None:
-    anchor = ctx.anchor.astimezone(ctx.tz).date() if ctx.anchor else None
+    anchor = ctx.day
     if parts.amount < 0 and parts.month is None and parts.rel is None:
         return None
     if parts.month is not None and parts.year is not None:
@@ -393,23 +414,23 @@ def _nth(parts: Parts, ctx: Context) -> Result | None:
     found = _nth_weekday(year, month, parts.weekday or 0, parts.amount)
     if found is None:
         return None
-    return TimeValue(_at(found, ctx.tz), _at(found, ctx.tz) + _DAY, "day"), found.isoformat(), ()
+    return _whole_day(found, ctx.tz), found.isoformat(), ()
 
 
 def _dom2(parts: Parts, ctx: Context) -> Result | None:
-    if ctx.anchor is None:
+    anchor = ctx.day
+    if anchor is None:
         return None
-    anchor = ctx.anchor.astimezone(ctx.tz).date()
     step = {"last": -1, "next": 1}.get(parts.rel or "", 0)
     year, month = _shift_month(anchor.year, anchor.month, step)
     found = _valid(year, month, parts.day or 1)
     if found is None:
         return None
-    return TimeValue(_at(found, ctx.tz), _at(found, ctx.tz) + _DAY, "day"), found.isoformat(), ()
+    return _whole_day(found, ctx.tz), found.isoformat(), ()
 
 
 def _holiday(parts: Parts, ctx: Context) -> Result | None:
-    anchor = ctx.anchor.astimezone(ctx.tz).date() if ctx.anchor else None
+    anchor = ctx.day
     if parts.year is not None:
         found = _holiday_in(parts, parts.year)
     elif anchor is None:
@@ -429,13 +450,13 @@ def _holiday(parts: Parts, ctx: Context) -> Result | None:
             found = _pick(candidates, anchor, ctx.cue)
     if found is None:
         return None
-    return TimeValue(_at(found, ctx.tz), _at(found, ctx.tz) + _DAY, "day"), found.isoformat(), ()
+    return _whole_day(found, ctx.tz), found.isoformat(), ()
 
 
 def _now(ctx: Context) -> Result | None:
-    if ctx.anchor is None:
+    if ctx.local is None:
         return None
-    start = ctx.anchor.astimezone(ctx.tz).replace(second=0, microsecond=0)
+    start = ctx.local.replace(second=0, microsecond=0)
     # Noted: "maintenant" in prose rarely dates an event; a caller may skip it.
     return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ("now",)
 
@@ -459,7 +480,7 @@ def _shift(parts: Parts, ctx: Context) -> Result | None:
         year, month = _shift_month(day.year, day.month, months)
         day = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
     tz = start.tzinfo or ctx.tz
-    return TimeValue(_at(day, tz), _at(day, tz) + _DAY, "day"), day.isoformat(), ()
+    return _whole_day(day, tz), day.isoformat(), ()
 
 
 def resolve(parts: Parts, ctx: Context) -> Result | None:
@@ -488,7 +509,7 @@ def resolve(parts: Parts, ctx: Context) -> Result | None:
     day, notes = _day(parts, ctx)
     if day is None:
         return None
-    if ctx.anchor is not None and day > ctx.anchor.astimezone(ctx.tz).date():
+    if ctx.day is not None and day > ctx.day:
         notes = (*notes, "future")
     if kind == "range" and parts.end_day is not None:
         end_month = parts.end_month or day.month
@@ -508,4 +529,4 @@ def resolve(parts: Parts, ctx: Context) -> Result | None:
         if hours:
             value = _span(day, hours, ctx.tz, "part-of-day")
             return value, f"{day.isoformat()}T{parts.part}", notes
-    return TimeValue(_at(day, ctx.tz), _at(day, ctx.tz) + _DAY, "day"), day.isoformat(), notes
+    return _whole_day(day, ctx.tz), day.isoformat(), notes

@@ -71,6 +71,12 @@ class LanguageData:
     day_words: tuple[tuple[str, int], ...] = ()
     #: Whether a spelled day may follow its month ("May first"); French puts it first.
     spelled_day_after_month: bool = False
+    #: "this past Wednesday": the latest such day before the anchor (yesterday included).
+    recent_words: tuple[str, ...] = ()
+    #: Day words that may count from the expression after them ("le lendemain du 13
+    #: février", "the day after Christmas"), and the links allowed in between ("du", "of").
+    relative_days: tuple[str, ...] = ()
+    base_links: tuple[str, ...] = ()
     #: "vendredi à venir", "this coming Friday": the next such day after the anchor.
     coming_words: tuple[str, ...] = ()
     #: Named clock times: ("midi", 12).
