@@ -14,6 +14,7 @@
 
 Finding nothing is not an error: ``parse`` returns a ``Page`` with no entries and a
 ``reason``. Messages show the offending value, shortened, and how to fix the call.
+Caps, partial results and what to catch: docs/errors.md.
 """
 
 from __future__ import annotations
