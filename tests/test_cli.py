@@ -202,16 +202,16 @@ class TestRobustness:
         self, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """An unexpected exception is reported with the file's name; the rest is written."""
-        from liveblog import cli  # noqa: PLC0415
+        from liveblog import _batch  # noqa: PLC0415 (the command parses through parse_many)
 
-        real = cli.parse
+        real = _batch.parse
 
         def flaky(data: bytes, **kwargs: object) -> object:
             if b"Guardian" not in data and b"Poutine en Cor" in data[:200]:
                 raise OverflowError("boom")
             return real(data, **kwargs)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(cli, "parse", flaky)
+        monkeypatch.setattr(_batch, "parse", flaky)
         code, out, err = run(str(GUARDIAN), str(EXAMPLES[0]), "-f", "jsonl")
         assert EXIT_FAILED_SOME == code
         assert f"{GUARDIAN}: internal error OverflowError: boom" in err

@@ -10,9 +10,9 @@ or several. The design:
   ``2 * jobs`` chunks are in flight: the parent reads ahead only that far and yields
   results in input order as soon as the oldest chunk is done.
 * Each page's failure is caught where it happens and travels back in its ``Result``.
-  A worker that dies (a crash, the OOM killer) breaks the pool; the pool is rebuilt and
-  the chunks that were in flight are parsed again one page at a time, so only the page
-  that kills a worker twice is reported as failed.
+  A worker that dies (a crash, the OOM killer) breaks the pool; the pool is rebuilt, the
+  chunks lost with it are sent again, and the chunk being waited for is parsed one page
+  at a time, so only the page that kills a worker on its own is reported as failed.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from typing import Any, TypeAlias, TypeGuard
 
 import attrs
 
+from liveblog import warc
 from liveblog._options import Options
 from liveblog._pipeline import parse
 from liveblog.errors import ArgumentError, LimitError, LiveblogError, shorten
@@ -56,21 +57,27 @@ def _aware_or_none(_instance: object, attribute: attrs.Attribute[Any], value: ob
         )
 
 
+def _aware_text_or_none(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):  # ISO text is read by parse, in the page's zone
+        _aware_or_none(instance, attribute, value)
+
+
 @attrs.frozen
 class Item:
     """One page to parse, with what is known about it from outside the page.
 
-    ``url``, ``published``, ``tz`` and ``lang`` are passed to ``parse``. ``captured`` is
-    when an archive fetched the page (a WARC-Date): every time on the page is at or
-    before it. It is an upper bound, never the publish date; it becomes the page's
-    ``Options.reference``, the instant a page with no date of its own is resolved near.
+    ``url``, ``published`` (an aware datetime or ISO text), ``tz`` and ``lang`` are
+    passed to ``parse``. ``captured`` is when an archive fetched the page (a WARC-Date):
+    every time on the page is at or before it. It is an upper bound, never the publish
+    date; it becomes the page's ``Options.reference``, the instant a page with no date
+    of its own is resolved near.
 
     .. versionadded:: 0.1
     """
 
     source: str | bytes = attrs.field(repr=lambda source: shorten(source, 40))
     url: str | None = None
-    published: datetime | None = attrs.field(default=None, validator=_aware_or_none)
+    published: datetime | str | None = attrs.field(default=None, validator=_aware_text_or_none)
     captured: datetime | None = attrs.field(default=None, validator=_aware_or_none)
     tz: str | None = None
     lang: str | None = None
@@ -108,7 +115,7 @@ class Result:
 class _Unit:
     source: str | bytes | Path
     url: str | None = None
-    published: datetime | None = None
+    published: datetime | str | None = None
     tz: str | None = None
     lang: str | None = None
     captured: datetime | None = None
@@ -140,8 +147,8 @@ def parse_many(
     Each item is page text (``str`` or ``bytes``), an ``Item`` (text plus its url,
     publish date and capture date), or a file path (``os.PathLike``, or a one-line
     ``str`` naming an existing file; wrap text in ``Item`` to leave no doubt). A path
-    ending in ``.warc``/``.warc.gz`` yields a result per HTML response it archives
-    (needs the ``warc`` extra).
+    ending in ``.warc``/``.warc.gz`` (or ``.arc``/``.arc.gz``) yields a result per HTML
+    response it archives (needs the ``warc`` extra).
 
     ``jobs`` processes parse in parallel (``1`` parses in this process). Memory stays
     bounded: the input is read at most ``2 * jobs`` chunks ahead of the output, and
@@ -210,8 +217,6 @@ def _names_file(item: object) -> TypeGuard[str]:
 
 def _warc_pending(item: object, path: Path, options: Options) -> Iterator[_Pending]:
     """One unit per HTML response of a WARC file, or one failed result if it can't be read."""
-    from liveblog import warc  # noqa: PLC0415 (optional extra: imported only when needed)
-
     try:
         for record in warc.iter_records(path, max_bytes=options.max_bytes):
             origin = f"{path}#{record.offset}"
@@ -316,7 +321,10 @@ def _context() -> multiprocessing.context.BaseContext:
 
     The forkserver is asked to import ``liveblog._warm`` (besides ``__main__``, its
     default) so the workers it forks start with warm caches. The setting is the
-    process's, and only counts if its forkserver has not started yet.
+    process's, and only counts if its forkserver has not started yet. Before Python
+    3.12 the forkserver does not see the parent's ``sys.path``: when liveblog is found
+    only through a change to it, the preload quietly fails and each worker warms up on
+    its first pages instead (slower to start, same results).
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")

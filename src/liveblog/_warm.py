@@ -8,10 +8,13 @@ paying that again. Importing it has that effect on purpose; nothing else imports
 
 from __future__ import annotations
 
+from liveblog import times
 from liveblog._pipeline import parse
 
 __all__ = ["warm"]
 
+#: The languages the library carries its own time grammar for.
+_LANGUAGES = ("fr", "en")
 #: One tiny page per language the library carries data for, HTML and text.
 _SAMPLES = (
     (
@@ -32,7 +35,10 @@ _SAMPLES = (
 
 
 def warm() -> None:
-    """Parse one small page per language, so the caches they fill are ready.
+    """Parse one small page per language and compile each language's time patterns.
+
+    The time grammar compiles its alternations on first need, a few tenths of a second
+    each; compiled here, once, they are shared by every worker forked afterwards.
 
     Best effort: a failure here must not take the forkserver down (every pool would
     break); the same failure shows up, reported per page, when a worker parses.
@@ -40,6 +46,13 @@ def warm() -> None:
     for sample in _SAMPLES:
         try:
             parse(sample)
+        except Exception:  # noqa: BLE001, S112, PERF203 (see the docstring)
+            continue
+    for lang in _LANGUAGES:
+        try:
+            grammar = times._grammar(lang)  # noqa: SLF001 (the cache to fill is there)
+            for names in set(grammar.dispatch.values()):
+                grammar.pattern(names)
         except Exception:  # noqa: BLE001, S112, PERF203 (see the docstring)
             continue
 

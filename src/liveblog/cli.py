@@ -12,19 +12,19 @@ import glob
 import io
 import os
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Final, TextIO
+from typing import IO, TYPE_CHECKING, Final, TextIO, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-from liveblog import export
-from liveblog._batch import parse_many
+from liveblog import export, warc
+from liveblog._batch import Item, Result, parse_many
 from liveblog._days import parse_zone
-from liveblog._pipeline import parse
 from liveblog.errors import LiveblogError
 from liveblog.export._extras import MissingExtraError
 from liveblog.model import Page
@@ -53,6 +53,7 @@ examples:
   liveblog t.json new-snapshot.html --format markdown   (timelines merge with pages)
   liveblog - --published 2024-11-29T10:00+01:00 --tz Europe/Paris < page.html
   liveblog 'dumps/**/*.txt' --format jsonl | jq .headline
+  liveblog crawl/*.warc.gz --jobs 2 --format jsonl --stream > posts.jsonl
 
 formats:
   text (default), json (lossless, readable back), jsonl (one post a line),
@@ -143,6 +144,20 @@ def build_parser(
     parser.add_argument(
         "-q", "--quiet", action="store_true", help="no notes or progress bar on stderr"
     )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="parse with N processes (default: 1)",
+    )
+    parser.add_argument(
+        "--stream",
+        action="store_true",
+        help="jsonl only: write each page's posts as soon as it is read, in input order, "
+        "without merging pages (flat memory for big archives)",
+    )
     parser.out = stdout if stdout is not None else sys.stdout
     parser.err = stderr if stderr is not None else sys.stderr
     return parser
@@ -184,6 +199,17 @@ def _progress(items: list[str], quiet: bool) -> Iterable[str]:
     return wrapped
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"{text!r} is not a positive whole number"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
 def _is_archive(name: str) -> bool:
     return name.lower().endswith(ARCHIVE_SUFFIXES)
 
@@ -192,6 +218,13 @@ def _is_timeline(data: bytes) -> bool:
     """Whether ``data`` is a timeline written by ``--format json`` (else: a page)."""
     head = data[:400].lstrip()
     return head[:1] == b"{" and b'"liveblog-timeline"' in head
+
+
+def _timelines_ahead(queue: deque[str | Timeline]) -> Iterator[Timeline]:
+    """Pop and yield the timelines at the head of ``queue`` (read before the next page)."""
+    while queue and isinstance(head := queue[0], Timeline):
+        queue.popleft()
+        yield head
 
 
 class _Run:
@@ -211,44 +244,68 @@ class _Run:
         self.failures += 1
         print(f"liveblog: error: {message}", file=self.stderr)
 
-    def read(self, name: str) -> Iterator[Page | Timeline]:
-        """Yield what one input holds; report and skip it when it cannot be read."""
-        if name != "-" and _is_archive(name):
-            yield from self.read_archive(name)
-            return
-        try:
-            data = self.stdin.read() if name == "-" else Path(name).read_bytes()
-        except OSError as error:
-            self.error(f"{name}: {error.strerror or error}")
-            return
-        label = "<stdin>" if name == "-" else name
-        try:
-            if _is_timeline(data):
-                yield Timeline.from_json(data)
-                return
-            page = parse(data, published=self.args.published, tz=self.args.tz, lang=self.args.lang)
-        except LiveblogError as error:
-            self.error(f"{label}: {error}")
-            return
-        except Exception as error:  # noqa: BLE001 (a bug on one page must not stop the others)
-            self.error(f"{label}: internal error {type(error).__name__}: {error}; please report it")
-            return
-        if not page.entries:
-            self.note(f"{label}: no entries ({page.reason or 'nothing found'})")
-        yield page
+    def pages(self, names: Iterable[str]) -> Iterator[Page | Timeline]:
+        """Yield what the inputs hold, in input order; report and skip what fails.
 
-    def read_archive(self, name: str) -> Iterator[Page]:
-        """Yield the pages of a web archive, reporting the records that fail."""
+        Pages go through ``parse_many`` (``--jobs`` processes); timelines are read here.
+        ``queue`` holds, in input order, the label of each page sent to be parsed and
+        each timeline read, so results and timelines come out in the order given.
+        """
+        queue: deque[str | Timeline] = deque()
+        items = self._items(names, queue)
+        for result in parse_many(items, jobs=self.args.jobs):
+            yield from _timelines_ahead(queue)
+            label = cast("str", queue.popleft())  # timelines ahead of it are gone
+            page = self._page(label, result)
+            if page is not None:
+                yield page
+        yield from _timelines_ahead(queue)
+
+    def _page(self, label: str, result: Result) -> Page | None:
+        if result.page is None:
+            error = result.error
+            if isinstance(error, LiveblogError):
+                self.error(f"{label}: {error}")
+            else:  # a bug on one page must not stop the others
+                kind = type(error).__name__
+                self.error(f"{label}: internal error {kind}: {error}; please report it")
+            return None
+        if not result.page.entries:
+            self.note(f"{label}: no entries ({result.page.reason or 'nothing found'})")
+        return result.page
+
+    def _items(self, names: Iterable[str], queue: deque[str | Timeline]) -> Iterator[Item]:
+        """Each input as pages to parse, read lazily; timelines go straight to ``queue``."""
+        args = self.args
+        for name in names:
+            if name != "-" and _is_archive(name):
+                yield from self._archive_items(name, queue)
+                continue
+            try:
+                data = self.stdin.read() if name == "-" else Path(name).read_bytes()
+            except OSError as error:
+                self.error(f"{name}: {error.strerror or error}")
+                continue
+            label = "<stdin>" if name == "-" else name
+            if _is_timeline(data):
+                try:
+                    queue.append(Timeline.from_json(data))
+                except LiveblogError as error:
+                    self.error(f"{label}: {error}")
+                continue
+            queue.append(label)
+            yield Item(data, published=args.published, tz=args.tz, lang=args.lang)
+
+    def _archive_items(self, name: str, queue: deque[str | Timeline]) -> Iterator[Item]:
+        """Yield the HTML responses of a web archive, with their URL and capture date."""
         try:
-            for result in parse_many([Path(name)]):
-                if result.page is None:
-                    self.error(f"{result.origin}: {result.error}")
+            for record in warc.iter_records(name):
+                label = f"{name}#{record.offset}"
+                if record.too_large:
+                    self.error(f"{label} ({record.url}): the page is too large to read")
                     continue
-                if not result.page.entries:
-                    self.note(
-                        f"{result.origin}: no entries ({result.page.reason or 'nothing found'})"
-                    )
-                yield result.page
+                queue.append(label)
+                yield Item(record.body, url=record.url, captured=record.date)
         except LiveblogError as error:
             self.error(f"{name}: {error}")
 
@@ -283,6 +340,8 @@ def _check_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) 
             parse_zone(args.zone)
         except LiveblogError as error:
             parser.error(f"--zone: {error}")
+    if args.stream and args.format != "jsonl":
+        parser.error("--stream writes JSON Lines: use it with --format jsonl")
 
 
 def _write(text: str, output: str | None, stdout: TextIO) -> None:
@@ -292,6 +351,37 @@ def _write(text: str, output: str | None, stdout: TextIO) -> None:
         return
     with Path(output).open("w", encoding="utf-8", newline="") as handle:
         handle.write(text)
+
+
+def _stream(run: _Run, pages: Iterable[Page | Timeline], output: str | None, stdout: TextIO) -> int:
+    """Write each page's posts as JSON Lines as soon as it is read (``--stream``)."""
+    try:
+        if output is None:
+            written = _write_lines(pages, stdout)
+        else:
+            with Path(output).open("w", encoding="utf-8", newline="") as sink:
+                written = _write_lines(pages, sink)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as error:
+        print(f"liveblog: error: cannot write {output}: {error}", file=run.stderr)
+        return EXIT_OUTPUT
+    if not written:
+        if run.failures == 0:
+            run.error("no input to read")
+        return EXIT_NOTHING_READ
+    return EXIT_FAILED_SOME if run.failures else EXIT_OK
+
+
+def _write_lines(pages: Iterable[Page | Timeline], sink: TextIO) -> int:
+    written = 0
+    for page in pages:
+        sink.write(export.to_jsonl(merge([page])))
+        sink.flush()
+        written += 1
+    return written
 
 
 def main(
@@ -321,9 +411,10 @@ def main(
         return EXIT_USAGE
     run = _Run(args, source, err)
     names = run.inputs() or []
-    read: list[Page | Timeline] = []
-    for name in _progress(names, args.quiet):
-        read.extend(run.read(name))
+    pages = run.pages(_progress(names, args.quiet))
+    if args.stream:
+        return _stream(run, pages, args.output, out)
+    read = list(pages)
     if not read:
         if run.failures == 0:
             run.error("no input to read")

@@ -1,7 +1,8 @@
 """Read the HTML pages of a web archive (``.warc``, ``.warc.gz``) one record at a time.
 
 Needs the ``warc`` extra (warcio). When FastWARC is installed it is used instead: it
-reads the same records several times faster. Either way only HTML responses come out
+reads the same records several times faster. Older ``.arc`` files are read by warcio,
+which turns their records into WARC ones. Either way only HTML responses come out
 (``WARC-Type: response``, HTTP status 200, ``text/html`` or ``application/xhtml+xml``),
 with their payload decoded (chunked transfer and gzip/brotli content encoding removed).
 
@@ -29,7 +30,7 @@ from typing import IO, Any, Literal
 
 import attrs
 
-from liveblog.errors import ArgumentError, InputError, shorten
+from liveblog.errors import ArgumentError, InputError, MissingExtraError, shorten
 
 __all__ = ["HTML_TYPES", "Record", "backend", "iter_records"]
 
@@ -89,10 +90,12 @@ def iter_records(
     if max_bytes <= 0:
         raise ArgumentError(f"max_bytes must be positive, got {max_bytes!r}")
     chosen = backend() if reader == "auto" else reader
+    if reader == "auto" and _is_arc(source):
+        chosen = "warcio"  # FastWARC reads WARC only; warcio converts ARC records
     if chosen is None or importlib.util.find_spec(chosen) is None:
         wanted = "warcio" if chosen is None else chosen
         msg = f"reading WARC files needs {wanted}: pip install 'liveblog[warc]'"
-        raise ImportError(msg, name=wanted)
+        raise MissingExtraError(msg, name=wanted)
     name = shorten(os.fspath(source) if isinstance(source, (str, os.PathLike)) else source)
     if isinstance(source, (str, os.PathLike)):
         try:
@@ -147,7 +150,8 @@ def _fastwarc(stream: IO[bytes], max_bytes: int) -> Iterator[Record]:
 
 def _warcio(stream: IO[bytes], max_bytes: int) -> Iterator[Record]:
     # warcio has no type hints: reach it through import_module, typed Any.
-    records: Any = importlib.import_module("warcio.archiveiterator").ArchiveIterator(stream)
+    iterator = importlib.import_module("warcio.archiveiterator").ArchiveIterator
+    records: Any = iterator(stream, arc2warc=True)
     for record in records:
         if record.rec_type != "response" or record.http_headers is None:
             continue
@@ -167,6 +171,13 @@ def _warcio(stream: IO[bytes], max_bytes: int) -> Iterator[Record]:
             max_bytes=max_bytes,
             truncated=headers.get_header("WARC-Truncated") is not None,
         )
+
+
+def _is_arc(source: Source) -> bool:
+    """Whether ``source`` names an ARC file (the format before WARC)."""
+    if not isinstance(source, (str, os.PathLike)):
+        return False
+    return os.fspath(source).lower().endswith((".arc", ".arc.gz"))
 
 
 def _record(

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import gzip
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+
+# parse_many's pool forks its workers from a forkserver that imports liveblog._warm first.
+# Python 3.11's forkserver ignores the parent's sys.path, where pytest put src/, so that
+# import would fail quietly and every worker would warm itself up again, slowly: give
+# child processes the source tree on PYTHONPATH, as an installed liveblog would be found.
+_SRC = str(Path(__file__).resolve().parents[2] / "src")
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [_SRC, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+)
 
 
 def warc_record(

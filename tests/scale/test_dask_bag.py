@@ -11,21 +11,33 @@ pytest.importorskip("dask.bag", reason="needs the dask extra")
 pytest.importorskip("liveblog.timeline", reason="needs merge (liveblog.timeline)")
 
 import dask.bag as db
-from liveblog.timeline import merge
 
 from liveblog import Item, Options, parse, warc
 from liveblog.dask import parse_bag, timeline
 from liveblog.errors import ArgumentError
+from liveblog.timeline import merge
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "data" / "seeds").glob("*.txt"))
 TEXTS = [path.read_text(encoding="utf-8") for path in SEEDS]
-HTML = """<html lang="fr"><head><title>Direct {n}</title></head><body><article>
-<div class="post"><time datetime="2024-11-{d}T09:05:00+01:00">09h05</time><p>Alerte {n}.</p></div>
-<div class="post"><time datetime="2024-11-{d}T09:40:00+01:00">09h40</time><p>Suite {n}.</p></div>
-</article></body></html>"""
+
+
+def live_html(n: int, day: int) -> str:
+    """A small French live blog: five timed posts, newest first."""
+    posts = "".join(
+        f'<article class="post"><time datetime="2024-11-{day}T{9 + k:02d}:{5 * k:02d}:00+01:00">'
+        f"{9 + k:02d}h{5 * k:02d}</time><p>Point {k} du direct {n} : les faits du jour.</p>"
+        "</article>"
+        for k in range(5, 0, -1)
+    )
+    return (
+        f'<html lang="fr"><head><title>Direct {n}</title></head>'
+        f"<body><main>{posts}</main></body></html>"
+    )
+
+
 PAGES = [
     *TEXTS,
-    *(Item(HTML.format(n=n, d=10 + n), url=f"https://example.org/{n}") for n in range(6)),
+    *(Item(live_html(n, 10 + n), url=f"https://example.org/{n}") for n in range(6)),
 ]
 
 
@@ -72,7 +84,7 @@ class TestTimeline:
 class TestWarcBag:
     def test_bag_of_warc_paths(self, make_warc, record):
         """A bag of WARC paths gives the timeline of their HTML pages."""
-        pages = [HTML.format(n=n, d=10 + n).encode() for n in range(4)]
+        pages = [live_html(n, 10 + n).encode() for n in range(4)]
         paths = [
             make_warc("a.warc.gz", [record(f"https://example.org/{n}", pages[n]) for n in (0, 1)]),
             make_warc("b.warc", [record(f"https://example.org/{n}", pages[n]) for n in (2, 3)]),

@@ -19,10 +19,23 @@ from liveblog.errors import ArgumentError, LimitError, LiveblogError
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "data" / "seeds").glob("*.txt"))
 TEXTS = [path.read_text(encoding="utf-8") for path in SEEDS]
 PARIS = datetime(2024, 11, 29, 8, 0, tzinfo=timezone.utc)
-HTML = b"""<html lang="fr"><head><title>Direct</title></head><body><article>
-<div class="post"><time datetime="2024-11-29T09:05:00+01:00">09h05</time><p>Premier.</p></div>
-<div class="post"><time datetime="2024-11-29T09:40:00+01:00">09h40</time><p>Second.</p></div>
-</article></body></html>"""
+
+
+def live_html(n: int, day: int) -> str:
+    """A small French live blog: five timed posts, newest first."""
+    posts = "".join(
+        f'<article class="post"><time datetime="2024-11-{day}T{9 + k:02d}:{5 * k:02d}:00+01:00">'
+        f"{9 + k:02d}h{5 * k:02d}</time><p>Point {k} du direct {n} : les faits du jour.</p>"
+        "</article>"
+        for k in range(5, 0, -1)
+    )
+    return (
+        f'<html lang="fr"><head><title>Direct {n}</title></head>'
+        f"<body><main>{posts}</main></body></html>"
+    )
+
+
+HTML = live_html(1, 29).encode()
 
 
 def summary(results: list[Result]) -> list[tuple[int, str, bool]]:

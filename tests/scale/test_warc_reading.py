@@ -149,3 +149,26 @@ class TestHelpers:
     def test_clean_uri(self, uri, expected):
         """Angle brackets and blanks around a target URI are dropped."""
         assert expected == warc._clean_uri(uri)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("warcio") is None, reason="warcio is not installed")
+class TestArc:
+    @pytest.mark.parametrize("name", ["old.arc", "old.arc.gz"])
+    def test_arc_records_are_read(self, tmp_path, name):
+        """An ARC file (the format before WARC) gives its HTML pages too."""
+        body = b"<html><p>arc page</p></html>"
+        http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + body
+        header = b"1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n"
+        records = [
+            b"filedesc://old.arc 0.0.0.0 20240619100000 text/plain %d\n%b\n"
+            % (len(header), header),
+            b"http://example.org/arc 1.2.3.4 20240619100000 text/html %d\n%b\n" % (len(http), http),
+        ]
+        path = tmp_path / name
+        if name.endswith(".gz"):
+            path.write_bytes(b"".join(gzip.compress(record) for record in records))
+        else:
+            path.write_bytes(b"".join(records))
+        (page,) = warc.iter_records(path)
+        expected = ("http://example.org/arc", CAPTURED, body)
+        assert expected == (page.url, page.date, page.body)
