@@ -9,7 +9,9 @@ The rule, first match wins:
    same post are background: "Le Kremlin a publié samedi soir la loi" wins over the
    pluperfect "avait ratifié le 8 novembre". Mentions inside direct quotations
    (« … », “ … ”) are skipped: a quoted "aujourd'hui" is the speaker's day, not the
-   reporter's. Weeks, months and years are too coarse to place an entry.
+   reporter's. "Maintenant" / "now" is skipped too: it restates the anchor and says
+   nothing of when the reported event happened. Weeks, months and years are too coarse
+   to place an entry.
 3. ``"page"``: the page's publish time, at the precision the page gave it.
 4. ``"none"``: nothing dates the entry; it stays undated rather than guessed.
 """
@@ -51,7 +53,7 @@ def date_entry(
     best: int | None = None
     for index, mention in enumerate(mentions):
         value = mention.value
-        if value.granularity not in DATING_GRANULARITIES:
+        if value.granularity not in DATING_GRANULARITIES or "now" in mention.notes:
             continue
         if published is not None and value.start > published:
             continue

@@ -137,6 +137,26 @@ class TestDateEntry:
         )
         assert 0 == index
 
+    def test_now_does_not_date(self) -> None:
+        """ "maintenant" restates the anchor; "jeudi" is the event."""
+        now = Mention(
+            "maintenant",
+            0,
+            10,
+            TimeValue(PUBLISHED, PUBLISHED + timedelta(minutes=1), "minute"),
+            "PRESENT_REF",
+            ("now",),
+        )
+        mentions = (now, _mention("jeudi", 20, 7))
+        _, source, index = date_entry(
+            "maintenant il a dit jeudi",
+            mentions,
+            posted=None,
+            published=PUBLISHED,
+            published_has_time=True,
+        )
+        assert ("text", 1) == (source, index)
+
     def test_coarse_mentions_do_not_date(self) -> None:
         begin = datetime(2024, 11, 1, tzinfo=PARIS)
         month = Mention(
