@@ -17,11 +17,12 @@ from datetime import date, datetime, tzinfo
 
 import attrs
 
+from liveblog._checks import require_aware
 from liveblog._days import day_of, parse_zone, zone_label
 from liveblog._identity import build_items, canonical_pages, entry_order
 from liveblog._items import Sighting, TimelineEntry
 from liveblog._text_similarity import normalise
-from liveblog.errors import ArgumentError, NaiveDatetimeError, shorten
+from liveblog.errors import ArgumentError, shorten
 from liveblog.model import Page
 
 __all__ = ["Day", "Sighting", "Timeline", "TimelineEntry", "merge"]
@@ -37,17 +38,6 @@ class Day:
     date: date
     zone: str | None
     entries: tuple[TimelineEntry, ...]
-
-
-def _aware(name: str, moment: object) -> datetime:
-    if not isinstance(moment, datetime):
-        raise ArgumentError(f"{name} must be a datetime, got {shorten(moment)}")
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise NaiveDatetimeError(
-            f"{name}={moment.isoformat()} has no timezone; "
-            "attach one (datetime.replace(tzinfo=...)) so it names an instant"
-        )
-    return moment
 
 
 @attrs.frozen
@@ -124,7 +114,7 @@ class Timeline:
         With ``overlap=True`` an entry counts when its time merely overlaps the range, so
         a day-precise entry is returned for any range that touches its day.
         """
-        low, high = _aware("start", start), _aware("end", end)
+        low, high = require_aware("start", start), require_aware("end", end)
         if high <= low:
             raise ArgumentError(
                 f"between() needs start before end, got {low.isoformat()} >= {high.isoformat()}"

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import attrs
 
+from liveblog._checks import require_aware
 from liveblog._options import DEFAULT_REFERENCE
 from liveblog.errors import ArgumentError, NaiveDatetimeError, UnknownLanguageError, shorten
 from liveblog.model import Mention
@@ -29,19 +30,6 @@ __all__ = ["find_times", "zone_for"]
 def _grammar(lang: str) -> Grammar:
     """Get the compiled grammar of ``lang``, keyed by the code so a call costs one look-up."""
     return grammar_for(language_data(lang))
-
-
-def _aware(name: str, value: object) -> datetime | None:
-    if value is None:
-        return None
-    if not isinstance(value, datetime):
-        raise ArgumentError(f"{name} must be a datetime or None, got {shorten(value)}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise NaiveDatetimeError(
-            f"{name}={value.isoformat()} has no timezone; attach the page's zone "
-            "(datetime.replace(tzinfo=...)) so relative dates resolve in it"
-        )
-    return value
 
 
 def find_times(
@@ -77,8 +65,8 @@ def find_times(
     """
     if not isinstance(text, str):
         raise ArgumentError(f"text must be a str, got {shorten(text)}")
-    checked = _aware("anchor", anchor)
-    ref = _aware("reference", reference) or DEFAULT_REFERENCE
+    checked = None if anchor is None else require_aware("anchor", anchor)
+    ref = DEFAULT_REFERENCE if reference is None else require_aware("reference", reference)
     if not isinstance(lang, str):
         raise UnknownLanguageError(
             f"lang must be a language code such as 'fr', got {shorten(lang)}"
