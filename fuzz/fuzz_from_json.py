@@ -7,6 +7,7 @@ does not write back to JSON that reads to the same timeline. See fuzz/README.md.
 from __future__ import annotations
 
 from _shared import LiveblogError, atheris, run
+
 from liveblog.timeline import Timeline
 
 

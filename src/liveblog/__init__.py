@@ -8,8 +8,8 @@ from liveblog._options import Options
 from liveblog._pipeline import parse
 from liveblog.errors import LiveblogError
 from liveblog.model import Entry, Mention, Page, TimeValue
-from liveblog.times import find_times
 from liveblog.timeline import Timeline, merge
+from liveblog.times import find_times
 
 __all__ = [
     "Entry",

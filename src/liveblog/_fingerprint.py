@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timezone
-from typing import cast
 
 import attrs
 
@@ -19,16 +18,31 @@ from liveblog.model import Page
 __all__ = ["canonical", "fingerprint"]
 
 
+#: Field names of each attrs class met, in declaration order (pure memo, keyed by class).
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _names(kind: type) -> tuple[str, ...] | None:
+    names = _FIELDS.get(kind)
+    if names is None and attrs.has(kind):
+        fields = attrs.fields(kind)
+        names = _FIELDS[kind] = tuple(field.name for field in fields)
+    return names
+
+
 def canonical(value: object) -> str:
     """Return a string that two equal model values share, whatever their datetimes' zones."""
+    kind = type(value)
+    if kind is str or value is None or kind is bool or kind is int:
+        return repr(value)
     if isinstance(value, datetime):
         return "dt:" + value.astimezone(timezone.utc).isoformat()
-    if attrs.has(type(value)):
-        fields = attrs.fields(cast("type[attrs.AttrsInstance]", type(value)))
-        inner = ",".join(f"{f.name}={canonical(getattr(value, f.name))}" for f in fields)
-        return f"{type(value).__name__}({inner})"
     if isinstance(value, tuple):
-        return "(" + ",".join(canonical(item) for item in value) + ")"
+        return "(" + ",".join([canonical(item) for item in value]) + ")"
+    names = _names(kind)
+    if names is not None:
+        inner = ",".join([canonical(getattr(value, name)) for name in names])
+        return f"{kind.__name__}({inner})"
     return repr(value)
 
 

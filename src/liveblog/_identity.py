@@ -94,22 +94,19 @@ def _normal_url(url: str | None) -> str | None:
     return urlunsplit(("", host, parts.path.rstrip("/"), query, ""))
 
 
-def _same_blog(first: Page, second: Page) -> bool:
-    """Whether two pages are snapshots of one live blog."""
-    first_url, second_url = _normal_url(first.url), _normal_url(second.url)
-    if first_url and second_url:
-        return first_url == second_url
-    if not first.title or not second.title:
-        return False
-    if normalise(first.title) != normalise(second.title):
-        return False
+def _same_day(first: Page, second: Page) -> bool:
+    """Whether two pages' publish days are compatible (equal, or one unknown)."""
     if first.published is None or second.published is None:
         return True
     return first.published.date() == second.published.date()
 
 
 def _families(pages: Sequence[Page]) -> list[list[int]]:
-    """Group page indices into families (connected components of ``_same_blog``)."""
+    """Group page indices into families, the snapshots of one blog.
+
+    Two pages are linked when their URLs agree, or when one has no URL and their titles
+    agree with compatible publish days; families are the connected groups.
+    """
     parent = list(range(len(pages)))
 
     def root(index: int) -> int:
@@ -118,11 +115,25 @@ def _families(pages: Sequence[Page]) -> list[list[int]]:
             index = parent[index]
         return index
 
-    for first in range(len(pages)):
-        for second in range(first + 1, len(pages)):
-            if _same_blog(pages[first], pages[second]):
-                low, high = sorted((root(first), root(second)))
-                parent[high] = low
+    def join(first: int, second: int) -> None:
+        low, high = sorted((root(first), root(second)))
+        parent[high] = low
+
+    urls = [_normal_url(page.url) for page in pages]
+    by_url: dict[str, int] = {}
+    by_title: dict[str, list[int]] = defaultdict(list)
+    for index, page in enumerate(pages):
+        url = urls[index]
+        if url is not None:
+            join(by_url.setdefault(url, index), index)
+        if page.title:
+            by_title[normalise(page.title)].append(index)
+    for members in by_title.values():
+        for place, first in enumerate(members):
+            for second in members[place + 1 :]:
+                one_lacks_url = urls[first] is None or urls[second] is None
+                if one_lacks_url and _same_day(pages[first], pages[second]):
+                    join(first, second)
     groups: dict[int, list[int]] = defaultdict(list)
     for index in range(len(pages)):
         groups[root(index)].append(index)
@@ -229,6 +240,8 @@ def _match_family(pages: list[Page], seen: dict[str, frozenset[str]]) -> list[li
     all_posts = [
         [_Post.of(page, position, seen) for position in range(len(page.entries))] for page in pages
     ]
+    if len(all_posts) == 1:  # one snapshot: every post is an item of its own
+        return [[post] for post in all_posts[0]]
     index = _FamilyIndex(post for posts in all_posts for post in posts)
     items: list[list[_Post]] = []
     for posts in all_posts:

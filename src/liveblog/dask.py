@@ -21,12 +21,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, cast
 
+from liveblog.errors import MissingExtraError
+
 try:
     import dask.bag as db
     from dask.bag.core import Item as DaskItem
 except ImportError as missing:  # pragma: no cover (the test suite installs the extra)
     msg = "liveblog.dask needs Dask: pip install 'liveblog[dask]'"
-    raise ImportError(msg, name=missing.name) from missing
+    raise MissingExtraError(msg, name=missing.name) from missing
 
 from liveblog._batch import Result, parse_many
 from liveblog._options import Options

@@ -9,10 +9,12 @@
     ├── ArgumentError(LiveblogError, ValueError)       a call's own argument is wrong
     │   └── NaiveDatetimeError(ArgumentError)          a datetime without a zone
     ├── UnknownLanguageError(LiveblogError, LookupError)
+    ├── MissingExtraError(LiveblogError, ImportError)  an optional dependency is not installed
     └── TimelineFormatError(LiveblogError, ValueError) JSON that is not a serialised Timeline
 
 Finding nothing is not an error: ``parse`` returns a ``Page`` with no entries and a
 ``reason``. Messages show the offending value, shortened, and how to fix the call.
+Caps, partial results and what to catch: docs/errors.md.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ __all__ = [
     "InputError",
     "LimitError",
     "LiveblogError",
+    "MissingExtraError",
     "NaiveDatetimeError",
     "TimelineFormatError",
     "UnknownLanguageError",
@@ -64,6 +67,10 @@ class NaiveDatetimeError(ArgumentError):
 
 class UnknownLanguageError(LiveblogError, LookupError):
     """A language code the library has no data for, not even through dateparser."""
+
+
+class MissingExtraError(LiveblogError, ImportError):
+    """A feature needs an optional dependency; the message names the extra to install."""
 
 
 class TimelineFormatError(LiveblogError, ValueError):

@@ -214,8 +214,15 @@ def merge(pages_or_timelines: Iterable[Page | Timeline]) -> Timeline:
             f"merge() takes an iterable of pages and timelines, got {shorten(pages_or_timelines)}"
             "; wrap a single value in a list: merge([page])"
         )
+    try:
+        values = iter(pages_or_timelines)
+    except TypeError:
+        raise ArgumentError(
+            f"merge() takes an iterable of pages and timelines, got {shorten(pages_or_timelines)}"
+            "; pass a list: merge([page, other_page])"
+        ) from None
     pages: list[Page] = []
-    for value in pages_or_timelines:
+    for value in values:
         if isinstance(value, Timeline):
             pages.extend(value.pages)
         elif isinstance(value, Page):

@@ -30,7 +30,7 @@ from typing import IO, Any, Literal
 
 import attrs
 
-from liveblog.errors import ArgumentError, InputError, shorten
+from liveblog.errors import ArgumentError, InputError, MissingExtraError, shorten
 
 __all__ = ["HTML_TYPES", "Record", "backend", "iter_records"]
 
@@ -95,7 +95,7 @@ def iter_records(
     if chosen is None or importlib.util.find_spec(chosen) is None:
         wanted = "warcio" if chosen is None else chosen
         msg = f"reading WARC files needs {wanted}: pip install 'liveblog[warc]'"
-        raise ImportError(msg, name=wanted)
+        raise MissingExtraError(msg, name=wanted)
     name = shorten(os.fspath(source) if isinstance(source, (str, os.PathLike)) else source)
     if isinstance(source, (str, os.PathLike)):
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from datetime import datetime, timezone
 
@@ -15,6 +17,7 @@ from liveblog.errors import (
     InputError,
     LimitError,
     LiveblogError,
+    MissingExtraError,
     NaiveDatetimeError,
     TimelineFormatError,
     UnknownLanguageError,
@@ -38,6 +41,7 @@ class TestTree:
             (NaiveDatetimeError, ValueError),
             (UnknownLanguageError, LookupError),
             (TimelineFormatError, ValueError),
+            (MissingExtraError, ImportError),
         ],
     )
     def test_each_class_is_its_builtin(self, cls: type, builtin: type) -> None:
@@ -55,6 +59,19 @@ class TestTree:
         """Each class is drawn with the bases it really has."""
         bases = ", ".join(base.__name__ for base in cls.__bases__)
         assert f"{cls.__name__}({bases})" in (errors.__doc__ or "")
+
+    def test_no_error_class_outside_the_tree(self) -> None:
+        """Every LiveblogError subclass in the package is defined in liveblog.errors."""
+        for info in pkgutil.walk_packages(liveblog.__path__, "liveblog."):
+            if info.name.endswith("__main__"):
+                continue
+            try:
+                module = importlib.import_module(info.name)
+            except ImportError:  # an optional extra that is not installed
+                continue
+            for value in vars(module).values():
+                if isinstance(value, type) and issubclass(value, LiveblogError):
+                    assert "liveblog.errors" == value.__module__, value
 
     @pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
     def test_every_class_is_exported(self, cls: type) -> None:

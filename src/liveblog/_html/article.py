@@ -7,8 +7,8 @@ from collections.abc import Collection
 import lxml.etree
 import lxml.html
 
-from liveblog._html.profiles import KEY_POINTS_CLASS, NOT_STREAM_TAGS
-from liveblog._html.text import text_of, visible_text
+from liveblog._html.profiles import KEY_POINTS_WORDS, NOT_STREAM_TAGS
+from liveblog._html.text import names_match, text_of, visible_text
 
 __all__ = ["article_text", "key_points"]
 
@@ -57,7 +57,7 @@ def _key_box(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
         if level > _KEY_LEVELS or candidate.tag in {"body", "html"}:
             return None
         names = (candidate.get("class") or "") + " " + (candidate.get("id") or "")
-        if KEY_POINTS_CLASS.search(names) is not None:
+        if names_match(names, KEY_POINTS_WORDS):
             return candidate
     return None
 

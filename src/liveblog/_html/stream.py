@@ -23,9 +23,9 @@ import lxml.html
 
 from liveblog._draft import Stamp
 from liveblog._html.items import Block
-from liveblog._html.profiles import NOT_STREAM_CLASS, NOT_STREAM_TAGS
+from liveblog._html.profiles import NOT_STREAM_TAGS, NOT_STREAM_WORDS
 from liveblog._html.stamps import LABEL_MAX, parse_label, parse_machine
-from liveblog._html.text import normalise, text_of, texts_matching
+from liveblog._html.text import names_match, normalise, text_of, texts_matching
 from liveblog._html.words import ZONES
 
 __all__ = ["MIN_BLOCKS", "Stream", "find_stream", "label_zone"]
@@ -154,7 +154,7 @@ def _excluded(container: lxml.html.HtmlElement) -> bool:
         if element.tag in NOT_STREAM_TAGS:
             return True
         names = (element.get("class") or "") + " " + (element.get("id") or "")
-        if level < _CLASS_LEVELS and NOT_STREAM_CLASS.search(names) is not None:
+        if level < _CLASS_LEVELS and names_match(names, NOT_STREAM_WORDS):
             return True
     return False
 

@@ -5,14 +5,16 @@ The walk is iterative (``lxml.etree.iterwalk``), so deep nesting costs no Python
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Collection
+from itertools import pairwise
 
 import lxml.etree
 import lxml.html
 
-from liveblog._html.profiles import BLOCK_TAGS, BOILERPLATE_CLASS, SKIP_TAGS
+from liveblog._html.profiles import BLOCK_TAGS, BOILERPLATE_WORDS, SKIP_TAGS
 
 __all__ = [
     "fix_mojibake",
@@ -20,6 +22,7 @@ __all__ = [
     "fragments_text",
     "is_boilerplate",
     "match_key",
+    "names_match",
     "new_parser",
     "text_of",
     "texts_matching",
@@ -68,10 +71,25 @@ def is_boilerplate(element: lxml.html.HtmlElement) -> bool:
     tag = element.tag
     if not isinstance(tag, str) or tag in SKIP_TAGS:
         return True
+    if not len(element.attrib):  # most elements: nothing more to look at
+        return False
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
-    names = (element.get("class") or "") + " " + (element.get("id") or "")
-    return BOILERPLATE_CLASS.search(names) is not None
+    return names_match(f"{element.get('class') or ''} {element.get('id') or ''}", BOILERPLATE_WORDS)
+
+
+@functools.lru_cache(maxsize=4096)
+def names_match(names: str, words: frozenset[str]) -> bool:
+    """Whether class and id ``names`` hold one of ``words``; memoised (pages repeat classes).
+
+    Names split at spaces, "_" and "-"; a word matches one part, or two adjacent parts
+    joined by "-" ("sr-only"). String methods and a set, not a regex: this runs for every
+    element of every entry.
+    """
+    parts = names.lower().replace("-", " ").replace("_", " ").split()
+    if not words.isdisjoint(parts):
+        return True
+    return any(f"{first}-{second}" in words for first, second in pairwise(parts))
 
 
 def visible_text(

@@ -5,16 +5,9 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from liveblog.errors import LiveblogError
+from liveblog.errors import MissingExtraError
 
 __all__ = ["MissingExtraError", "require"]
-
-
-class MissingExtraError(LiveblogError, ImportError):
-    """An export needs an optional dependency that is not installed.
-
-    .. versionadded:: 0.1
-    """
 
 
 def require(module: str, extra: str, feature: str) -> ModuleType:

@@ -100,10 +100,11 @@ _LONG_BLANKS = re.compile(r"\s{9,}")
 def blank_view(text: str) -> str:
     """Return ``text`` with long runs of blanks masked, offsets unchanged.
 
-    The grammar's optional separators (blank, optional comma, blank) split a long run of blanks every
-    way, so one anchored match cost grew with the cube of the run. Each run of nine or
-    more blanks keeps its last character (a newline still starts a line) and the rest
-    become NULs, which no rule matches; mentions are read back from the original text.
+    The grammar's optional separators (blank, optional comma, blank) split a long run
+    of blanks every way, so one anchored match cost grew with the cube of the run. Each
+    run of nine or more blanks keeps its last character (a newline still starts a line)
+    and the rest become NULs, which no rule matches; mentions are read back from the
+    original text.
     """
     if _LONG_BLANKS.search(text) is None:
         return text

@@ -128,6 +128,11 @@ def _word_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> int | Non
     if (h := m.group(p + "hm")) is not None:
         parts.hour_only = True
         return _num(g, h)
+    if (h := m.group(p + "hg")) is not None:
+        # "9p", "7a": glued letters, read only after "at"/"à" or a day (else "article 5a").
+        glued = int(h) % 12 + (12 if m.group(p + "apg") == "p" else 0)
+        parts.hour_only, parts.meridiem = True, True
+        return glued if p != "time_" or m.group("time_to") is not None else None
     if (h := m.group(p + "hw")) is not None:
         hour = _num(g, h)
         minute = _num(g, m.group(p + "mw"))
@@ -220,6 +225,8 @@ def _date(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     parts = Parts(weekday=_weekday(g, m, "date_"), rel=_rel(g, m.group("date_mb")))
     if not _day_month(g, m, "date_", parts):
         return None
+    if parts.year is None and (y := m.group("date_y2")) is not None:
+        parts.year = int(y)  # "Wed Oct 26 15:50:06 2016"
     _clock(g, m, "date_t", parts, _text)
     return parts
 
@@ -236,6 +243,15 @@ def _nth(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     return parts
 
 
+def _wdcount(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    """Read "2 sundays from now", "2 thursdays ago": the n-th such day from the anchor."""
+    count = _num(g, m.group("wdcount_n"))
+    if count is None or not 0 < count < 1000:
+        return None
+    sign = -1 if m.group("wdcount_ago") is not None else 1
+    return Parts(kind="wdcount", weekday=_weekday(g, m, "wdcount_"), amount=sign * count)
+
+
 def _dom2(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     rel = _rel(g, m.group("dom2_mb")) or _rel(g, m.group("dom2_ma"))
     return Parts(kind="dom2", day=_day(g, m, "dom2_"), rel=rel)
@@ -243,7 +259,8 @@ def _dom2(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
 
 def _podtime(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     """Read "l'après-midi 7:00", "dans la soirée à 8 h": a clock moved by its part of day."""
-    parts = Parts(part=g.parts.get(key(m.group("podtime_pod"))))
+    pod = m.group("podtime_pod") or m.group("podtime_pod2")
+    parts = Parts(part=g.parts.get(key(pod)))
     if (h := m.group("podtime_hb")) is not None:
         parts.hour, parts.hour_only = _num(g, h), True
     elif not _clock(g, m, "podtime_", parts, text, suffix=False):
@@ -256,6 +273,11 @@ def _podtime(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(day=_day(g, m, "dom_"))
     _clock(g, m, "dom_t", parts, text)
+    # "le 18 et le 19 juin": the month comes with the next day.
+    joined = _JOINED.match(text, m.end())
+    after = _read_at(g, text, joined.end()) if joined is not None else None
+    if after is not None and after[1].kind == "day" and after[1].month and after[1].day:
+        parts.month, parts.year = after[1].month, after[1].year
     return parts
 
 
@@ -300,6 +322,8 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         parts.rel = (
             "this" if key(op) in g.this_words else "since" if key(op) in g.since_words else None
         )
+    if m.group("wday_an") is not None:
+        parts.rel = "afternext"
     if m.group("wday_nw") is not None:
         parts.rel = "next"
     elif m.group("wday_lw") is not None:
@@ -309,6 +333,8 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if this and after in ("coming", "last"):
         parts.rel = "coming" if after == "coming" else "recent"  # "ce mercredi passé"
     parts.day = _day(g, m, "wday_")
+    if m.group("wday_end") is not None:
+        parts.hour, parts.minute, parts.second = 23, 59, 59
     if (pod := m.group("wday_pod")) is not None:
         parts.part = g.parts.get(key(pod))
     _clock(g, m, "wday_t", parts, text)
@@ -325,6 +351,8 @@ def _deictic(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         return Parts(kind="shift", amount=parts.offset_days or 0, base=base_parts, end=end)
     if (pod := m.group("deictic_pod")) is not None:
         parts.part = g.parts.get(key(pod))
+    if m.group("deictic_end") is not None:
+        parts.hour, parts.minute, parts.second = 23, 59, 59
     _clock(g, m, "deictic_t", parts, text)
     return parts
 
@@ -417,11 +445,22 @@ def _amounts(g: Grammar, body: str) -> list[tuple[int, str]] | None:
     return pairs if pairs and not number else None
 
 
-def _offset(g: Grammar, m: re.Match[str], _text: str, p: str = "offset_") -> Parts | None:
-    """Read "il y a trois jours", "in 2 weeks", "un mois et 21 jours": each amount and unit."""
+def _offset(g: Grammar, m: re.Match[str], text: str, p: str = "offset_") -> Parts | None:
+    """Read "il y a trois jours", "in 2 weeks", "un mois et 21 jours": each amount and unit.
+
+    "dans 2 jours à partir de demain" counts from its base, like a shift.
+    """
     pairs = _amounts(g, m.group(p + "n"))
     if pairs is None:
         return None
+    link = g.shift_link.match(text, m.end()) if p == "offset_" else None
+    if link is not None and len(pairs) == 1 and (base := _read_at(g, text, link.end())):
+        base_match, base_parts = base
+        if base_parts.kind not in ("block", "shift", "offset"):
+            sign = -1 if link.group("before") is not None else 1
+            amount, unit = pairs[0]
+            end = base_parts.end or base_match.end()
+            return Parts(kind="shift", amount=sign * amount, unit=unit, base=base_parts, end=end)
     total = Parts(kind="offset", unit="minute")
     per_unit = {"day": 1440, "week": 10080, "hour": 60, "minute": 1}
     months = minutes = 0
@@ -572,6 +611,7 @@ _READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "podtime": _podtime,
     "nth": _nth,
     "dom2": _dom2,
+    "wdcount": _wdcount,
     "dom": _dom,
     "dpart": _dpart,
     "thispart": _thispart,
@@ -651,6 +691,28 @@ def _read(
             return None
 
 
+_JOINED = re.compile(r"[ \t]{0,3}(?:et|and|ou|or|,|-|–|à|au|to)[ \t]{1,3}")
+_AFTER_NUMBER = re.compile(r"[ \t\u00a0]{0,2}(\w+)")
+
+
+def _may_follow(g: Grammar, text: str, end: int) -> bool:
+    """Tell whether what follows a bare number can belong to a date or time.
+
+    Glued marks ("14:05", "13/09", "1er", "2pm") can; a space then a word only when the
+    word is in the grammar's vocabulary ("3 jours", "15 avril"), not "3 000" or "12 soldats".
+    """
+    if end >= len(text):
+        return False
+    char = text[end]
+    if not char.isspace():
+        return char in ":./-,'’\"" or char.isalpha()
+    after = _AFTER_NUMBER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word.isdigit() or word in g.core or word in g.chain or word in g.dispatch
+
+
 def _lower(text: str) -> str:
     """Lower-case ``text`` keeping its offsets.
 
@@ -689,6 +751,8 @@ def scan(
             if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
                 run.clear()
                 continue  # inside "133-03-03", "0.8/15": not the start of a date
+            if not run and lower.isdigit() and not _may_follow(g, text, word.end()):
+                continue  # "3 000 soldats", "12 %": a number, not a date
             lower, entry = DIGIT, digit
         else:
             entry = dispatch.get(lower)

@@ -89,6 +89,7 @@ RULES: Final = (
     "holiday",
     "nth",
     "dom2",
+    "wdcount",
     "date",
     "iso",
     "num",
@@ -145,6 +146,8 @@ class Grammar:
     quarter_words: dict[str, int]
     coming_words: frozenset[str]
     relative_days: frozenset[str]
+    #: After an offset: a link to a base it counts from ("à partir de", "before").
+    shift_link: re.Pattern[str]
     #: After a relative day word: an optional link to the expression it counts from.
     base_link: re.Pattern[str]
     recent_words: frozenset[str]
@@ -180,7 +183,8 @@ class _Rules:
         self.d = d
         months = [w for names in d.months for w in names]
         abbrevs = [w for names in d.month_abbreviations for w in names]
-        self.mon_alt = f"(?:{_alt(months)}{_B}|{_alt(abbrevs)}(?:\\.|{_B}))"
+        # A month may touch its day ("Dec31", "October2").
+        self.mon_alt = f"(?:{_alt(months)}(?:{_B}|(?=\\d))|{_alt(abbrevs)}(?:\\.|{_B}|(?=\\d)))"
         wd_full = [w for names in d.weekdays for w in names]
         wd_abbr = [w for names in d.weekday_abbreviations for w in names]
         ordinal = f"(?=\\s+\\d{{1,2}}{_alt(d.ordinal_suffixes)}{_B})"
@@ -215,6 +219,11 @@ class _Rules:
     def wd(self, p: str) -> str:
         return f"(?P<{p}wd>{self.wd_alt})"
 
+    def wd_plural_or_one(self, p: str) -> str:
+        """Match a weekday name, singular or plural ("2 thursdays ago")."""
+        full = _alt([w for names in self.d.weekdays for w in names])
+        return f"(?P<{p}wd>{full})s?{_B}"
+
     def mon(self, p: str) -> str:
         return f"(?P<{p}mon>{self.mon_alt})"
 
@@ -233,7 +242,7 @@ class _Rules:
     def day_month(self, p: str) -> str:
         """Match a day and its month: "8 novembre 2024", "29th of November", "Nov. 29, 2024"."""
         of = r"(?:\s+(?:de|of|d['’]))?"
-        dm = f"{self.day(p)}(?:{of}\\s+|(?<=\\d)\\s*[-/]\\s*){self.mon(p)}"
+        dm = f"{self.day(p)}(?:\\s+(?:day|jour))?(?:{of}\\s+|(?<=\\d)\\s*[-/]\\s*){self.mon(p)}"
         spelled = self.d.spelled_day_after_month
         md = f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*){self.day(p + 'x', words=spelled)}"
         year = f"(?:\\s*,?\\s+(?:de\\s+|of\\s+|in\\s+|en\\s+)?|[-/]){self.year(p)}"
@@ -249,6 +258,7 @@ class _Rules:
     def clock(self, p: str) -> str:
         """Match a clock time: "14h05", "9 h 30", "14:05:30", "2.15pm", "2 pm", "midi"."""
         nw = self.num_words
+        clock_words = _alt([w for w, _ in self.d.clock_words])
         hour = r"2[0-3]|[01]?\d"
         alts = (
             f"(?P<{p}hc>{hour}):(?P<{p}mc>[0-5]\\d)(?::(?P<{p}sc>[0-5]\\d))?(?![\\d:])",
@@ -258,6 +268,7 @@ class _Rules:
             ),
             f"(?P<{p}hd>{hour})\\.(?P<{p}md>[0-5]\\d)(?![\\d.,]|\\s*(?:%|per\\s?cent|pour\\s?cent))",
             f"(?P<{p}hm>1[0-2]|0?\\d|{nw})(?=\\s?{self.meridiem}(?:{_B}|(?<=\\.)))",
+            f"(?P<{p}hg>1[0-2]|0?\\d)(?P<{p}apg>[ap]){_B}",
             (
                 f"(?P<{p}hw>{nw})\\s+(?:{self.hour_words}){_B}"
                 f"(?:\\s+(?:(?P<{p}neg>moins)\\s+|et\\s+)?"
@@ -271,7 +282,8 @@ class _Rules:
                 f"(?:(?P<{p}rp>{self.past})|{self.to})\\s+(?P<{p}rh>{hour}|{nw})"
                 f"(?:{_B}|(?=\\s?{self.meridiem}))"
             ),
-            f"(?<![-‑])(?P<{p}cw>{_alt([w for w, _ in self.d.clock_words])})(?:-?ish)?{_B}",
+            # "midi" alone, not the end of "après-midi" / "après midi".
+            f"(?<![-‑])(?<!après )(?<!apres )(?P<{p}cw>{clock_words})(?:-?ish)?{_B}",
             f"(?P<{p}hi>1[0-2]|0?\\d)-?ish{_B}",
         )
         tail = (
@@ -298,6 +310,7 @@ class _Rules:
         )
         mods_a = f"(?:\\s+(?P<{{p}}ma>{self.mod_after}){_B})?"
         ago_b = _alt(d.ago_before)
+        end_of = _alt(d.end_of_words)
 
         month_ops = _alt(d.month_openers + tuple(w for w, _ in d.month_parts))
 
@@ -326,7 +339,8 @@ class _Rules:
             + mods_b.format(p="date_")
             + f"(?:{self.wd('date_')}\\s*,?\\s*(?:(?:{self.openers})\\s+)?)?"
             + self.day_month("date_")
-            + self.time_suffix("date_t"),
+            + self.time_suffix("date_t")
+            + f"(?:\\s+(?P<date_y2>(?:1[6-9]|20)\\d\\d){_B})?",
             "iso": "(?P<iso_y>(?:1[6-9]|20)\\d\\d)(?P<iso_sep>[-/.])(?P<iso_m>[01]?\\d)(?P=iso_sep)"
             "(?P<iso_d>[0-3]?\\d)(?!\\d)"
             "(?:[T\\s](?P<iso_h>[0-2]\\d):(?P<iso_mi>[0-5]\\d)(?::(?P<iso_s>[0-5]\\d)(?:\\.\\d{1,6})?)?"
@@ -336,17 +350,20 @@ class _Rules:
             f"(?P<num_b>[0-3]?\\d)"
             f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d)|,\\s?(?P<num_y2>(?:1[6-9]|20)\\d\\d))?(?![\\d/]|\\.\\d|\\s*(?:h|hours?|heures?){_B})"
             + self.time_suffix("num_t"),
-            "wday": opener.format(p="wday_")
+            "wday": f"(?:(?P<wday_end>{end_of}){_B}\\s*)?"
+            + opener.format(p="wday_")
             + mods_b.format(p="wday_")
             + self.wd("wday_")
             + mods_a.format(p="wday_")
+            + f"(?:\\s+(?P<wday_an>{_alt(d.after_next_words)}){_B})?"
             + f"(?:\\s*,?\\s+(?:(?P<wday_nw>{_alt(d.next_week_words)})|"
             f"(?P<wday_lw>{_alt(d.last_week_words)})){_B})?"
             + f"(?:\\s+(?:{_alt(d.date_openers)}\\s+)?{self.day('wday_', words=False)}"
-            f"(?!\\s?(?:[/.:]\\d|h(?:\\d|{_B})|heure|[ap]\\.?m)))?"
+            f"(?!\\s?(?:[/.:]\\d|h(?:\\d|{_B})|heure|{self.hour_words}|[ap]\\.?m)))?"
             + f"{self.pod('wday_')}?"
             + self.time_suffix("wday_t"),
-            "deictic": opener.format(p="deictic_")
+            "deictic": f"(?:(?P<deictic_end>{end_of}){_B}\\s*)?"
+            + opener.format(p="deictic_")
             + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
             + self.time_suffix("deictic_t"),
             "dom": f"(?P<dom_op>{_alt(d.date_openers)})\\s+{self.day('dom_', words=False)}"
@@ -358,14 +375,16 @@ class _Rules:
             f"(?:{self.mon('nth_')}(?:\\s+{self.year('nth_')})?"
             f"|(?P<nth_mb>{self.this}|{self.last_b}|{self.next_b})?\\s*(?:mois|month){_B}"
             f"(?:-?ci|\\s+(?P<nth_ma>{self.mod_after}))?))?",
+            "wdcount": f"(?P<wdcount_n>{n})\\s+{self.wd_plural_or_one('wdcount_')}\\s+"
+            f"(?:(?P<wdcount_ago>{_alt((*d.ago_after, 'back'))})|{_alt(d.later_after)}){_B}",
             "dom2": f"(?:(?:{self.openers})\\s+)?{self.day('dom2_')}(?:\\s+(?:day|jour))?\\s+"
             f"(?:of\\s+(?:the\\s+)?|du\\s+|de\\s+(?:ce\\s+)?)"
             f"(?P<dom2_mb>{self.this}|{self.last_b}|{self.next_b})?"
             f"\\s*(?:mois|month){_B}(?:-?ci|\\s+(?P<dom2_ma>{self.mod_after}))?",
             "podtime": f"(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod>{self.pods}){_B}"
-            f"\\s*,?\\s+"
-            f"(?:(?:{self.dt_links})\\s+)?(?:{self.clock('podtime_')}"
-            f"|(?P<podtime_hb>1[0-2]|0?\\d|{self.num_words}){_B})",
+            f"\\s*,?\\s+(?:(?:{self.dt_links})\\s+)?{self.clock('podtime_')}"
+            f"|(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod2>{self.pods}){_B}\\s+"
+            f"(?:{self.dt_links})\\s+(?P<podtime_hb>1[0-2]|0?\\d|{self.num_words}){_B}",
             "dpart": f"(?P<dpart_dp>{_alt([w for w, _, _ in d.deictic_parts])}){_B}"
             + self.time_suffix("dpart_t"),
             "thispart": f"(?P<thispart_tw>{self.this})\\s+(?P<thispart_pod>{self.pods})"
@@ -427,12 +446,13 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "date": (*openers, *mods, *weekdays, *months, *day_words, DIGIT),
         "iso": (DIGIT,),
         "num": (*openers, *weekdays, DIGIT),
-        "wday": (*openers, *mods, *weekdays),
-        "deictic": (*openers, *(w for w, _ in d.deictic_days)),
+        "wday": (*openers, *mods, *weekdays, *d.end_of_words),
+        "deictic": (*openers, *(w for w, _ in d.deictic_days), *d.end_of_words),
         "dpart": tuple(w for w, _, _ in d.deictic_parts),
         "podtime": ("l", *d.part_links, *(w for w, _ in d.parts_of_day)),
         "nth": ("the", "le", "la", *(w for w, _ in d.ordinals)),
         "dom2": (*openers, *day_words, DIGIT),
+        "wdcount": (*numbers, DIGIT),
         "dom": d.date_openers,
         "thispart": d.this_words,
         "nightw": tuple(w for w, _ in d.night_words),
@@ -485,6 +505,7 @@ def _core_and_chain(d: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
         core.add(_tokens(phrase)[-1])
     core.update(_tokens(w)[0] for w, _ in d.units if _tokens(w))
     core.update(_PERIOD_WORDS)
+    core.update(w + "s" for names in d.weekdays for w in names)  # "two sundays from now"
     # Clocks written in words ("a quarter past eight", "eight forty am") have no digit.
     tails = [w for w, _ in d.meridiems] + list(d.minute_tens + d.past_words + d.to_words)
     tails += [w for w, _ in d.minute_words] + list(d.hour_words)
@@ -556,6 +577,9 @@ def grammar_for(data: LanguageData) -> Grammar:
         quarter_words={key(w): v for w, v in data.quarter_words},
         coming_words=frozenset(key(w) for w in data.coming_words),
         relative_days=frozenset(key(w) for w in data.relative_days),
+        shift_link=re.compile(
+            f"\\s+(?:(?P<before>{_alt(data.shift_before)})|{_alt(data.shift_after)})(?:(?<=['’])|(?!\\w))\\s*"
+        ),
         base_link=re.compile(f"\\s+(?:{_alt(data.base_links)}(?!\\w)\\s*)?"),
         recent_words=frozenset(key(w) for w in data.recent_words),
         this_words=frozenset(key(w) for w in data.this_words),

@@ -151,6 +151,8 @@ def _weekday_day(parts: Parts, anchor: date, cue: str | None) -> date:
         return monday + timedelta(days=weekday - 7)
     if parts.rel == "recent":
         return anchor - timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
+    if parts.rel == "afternext":
+        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 8)
     if parts.rel == "coming":
         return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
     if cue == "future" and parts.rel != "since":
@@ -417,6 +419,20 @@ def _nth(parts: Parts, ctx: Context) -> Result | None:
     return _whole_day(found, ctx.tz), found.isoformat(), ()
 
 
+def _wdcount(parts: Parts, ctx: Context) -> Result | None:
+    anchor = ctx.day
+    if anchor is None:
+        return None
+    weekday = parts.weekday or 0
+    if parts.amount > 0:
+        first = anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+        found = first + timedelta(weeks=parts.amount - 1)
+    else:
+        last = anchor - timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
+        found = last - timedelta(weeks=-parts.amount - 1)
+    return _whole_day(found, ctx.tz), found.isoformat(), ()
+
+
 def _dom2(parts: Parts, ctx: Context) -> Result | None:
     anchor = ctx.day
     if anchor is None:
@@ -494,6 +510,8 @@ def resolve(parts: Parts, ctx: Context) -> Result | None:
         return _nth(parts, ctx)
     if kind == "dom2":
         return _dom2(parts, ctx)
+    if kind == "wdcount":
+        return _wdcount(parts, ctx)
     if kind == "now":
         return _now(ctx)
     if kind == "offset":

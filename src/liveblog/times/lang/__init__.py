@@ -77,6 +77,10 @@ class LanguageData:
     #: février", "the day after Christmas"), and the links allowed in between ("du", "of").
     relative_days: tuple[str, ...] = ()
     base_links: tuple[str, ...] = ()
+    #: "friday after next": the weekday after the coming one.
+    after_next_words: tuple[str, ...] = ()
+    #: "la fin de demain", "the end of today": the day's last second.
+    end_of_words: tuple[str, ...] = ()
     #: "vendredi à venir", "this coming Friday": the next such day after the anchor.
     coming_words: tuple[str, ...] = ()
     #: Named clock times: ("midi", 12).

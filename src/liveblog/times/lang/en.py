@@ -35,6 +35,7 @@ _NUMBERS = (
     ("forty-five", 45),
     ("fifty", 50),
     ("a couple of", 2),
+    ("a couple", 2),
     ("a few", 3),
     ("several", 3),
 )
@@ -334,6 +335,8 @@ DATA = LanguageData(
         ("whit monday", 50),
         ("ascension day", 39),
     ),
+    after_next_words=("after next",),
+    end_of_words=("end of", "the end of", "by the end of", "at the end of"),
     relative_days=(
         "the day after",
         "the day before",

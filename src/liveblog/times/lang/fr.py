@@ -356,6 +356,11 @@ DATA = LanguageData(
         ("action de grace", 11, 3, 4, 0),
         ("jour de thanks giving", 11, 3, 4, 0),
         ("black friday", 11, 3, 4, 1),
+        ("vendredi noir", 11, 3, 4, 1),
+        ("cyber lundi", 11, 3, 4, 4),
+        ("lundi cyber", 11, 3, 4, 4),
+        ("jour de mlk", 1, 0, 3, 0),
+        ("jour de martin luther king", 1, 0, 3, 0),
     ),
     easter_holidays=(
         ("pâques", 0),
@@ -368,6 +373,7 @@ DATA = LanguageData(
         ("vendredi saint", -2),
         ("mardi gras", -47),
     ),
+    end_of_words=("fin de", "la fin de", "à la fin de", "fin du", "la fin du", "à la fin du"),
     relative_days=(
         "lendemain",
         "le lendemain",
