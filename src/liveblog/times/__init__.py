@@ -16,7 +16,7 @@ import attrs
 
 from liveblog._checks import require_aware
 from liveblog._options import DEFAULT_REFERENCE
-from liveblog.errors import ArgumentError, NaiveDatetimeError, UnknownLanguageError, shorten
+from liveblog.errors import ArgumentError, UnknownLanguageError, shorten
 from liveblog.model import Mention
 from liveblog.times._find import scan
 from liveblog.times._grammar import Grammar, grammar_for
