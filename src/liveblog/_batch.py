@@ -69,8 +69,9 @@ class Item:
     ``url``, ``published`` (an aware datetime or ISO text), ``tz`` and ``lang`` are
     passed to ``parse``. ``captured`` is when an archive fetched the page (a WARC-Date):
     every time on the page is at or before it. It is an upper bound, never the publish
-    date; it becomes the page's ``Options.reference``, the instant a page with no date
-    of its own is resolved near.
+    date; it becomes the page's ``Options.captured``: no text mention after it dates an
+    entry, a stamp after it is noted on the page, and a page with no date of its own is
+    resolved near it.
 
     .. versionadded:: 0.1
     """
@@ -238,8 +239,8 @@ def _warc_pending(item: object, path: Path, options: Options) -> Iterator[_Pendi
 
 def _parse_unit(unit: _Unit, options: Options) -> Page:
     if unit.captured is not None:
-        # A page is resolved near when it was fetched, not near a fixed default instant.
-        options = attrs.evolve(options, reference=unit.captured)
+        # When it was fetched bounds the page's times (Options.captured), never dates it.
+        options = attrs.evolve(options, captured=unit.captured)
     source = _read(unit.source, options) if isinstance(unit.source, Path) else unit.source
     return parse(
         source,

@@ -45,8 +45,14 @@ def date_entry(
     posted: datetime | None,
     published: datetime | None,
     published_has_time: bool,
+    not_after: datetime | None = None,
 ) -> tuple[TimeValue | None, TimeSource, int | None]:
-    """Return the entry's time, its source and the index of the mention used, if any."""
+    """Return the entry's time, its source and the index of the mention used, if any.
+
+    ``not_after`` is the latest instant a dating mention may start at; it defaults to
+    ``published`` (the pipeline passes the earlier of publication and capture).
+    """
+    limit = published if not_after is None else not_after
     if posted is not None:
         return instant(posted), "timestamp", None
     quoted = [match.span() for match in _QUOTE.finditer(text)]
@@ -55,7 +61,7 @@ def date_entry(
         value = mention.value
         if value.granularity not in DATING_GRANULARITIES or "now" in mention.notes:
             continue
-        if published is not None and value.start > published:
+        if limit is not None and value.start > limit:
             continue
         if any(start <= mention.start and mention.end <= end for start, end in quoted):
             continue

@@ -118,7 +118,7 @@ def _decode(raw: bytes) -> tuple[str, str]:
         pass
     if _mostly_utf8(raw):  # UTF-8 with Windows-1252 pasted in: read each run by its own
         return _decode_mixed(raw), "utf-8 with windows-1252 mixed in"
-    head = raw[:_SNIFF * 4]
+    head = raw[: _SNIFF * 4]
     declared = EncodingDetector.find_declared_encoding(head, is_html=b"<" in head)
     if declared:
         try:

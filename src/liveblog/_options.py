@@ -6,7 +6,8 @@ from datetime import datetime, timezone
 
 import attrs
 
-from liveblog.errors import ArgumentError, NaiveDatetimeError, shorten
+from liveblog._checks import require_aware
+from liveblog.errors import ArgumentError, shorten
 
 __all__ = ["DEFAULT_REFERENCE", "Options"]
 
@@ -27,14 +28,15 @@ def _positive(_instance: object, attribute: attrs.Attribute[int], value: int) ->
         raise ArgumentError(f"Options.{attribute.name} must be positive, got {value!r}")
 
 
-def _aware(_instance: object, attribute: attrs.Attribute[datetime], value: datetime) -> None:
-    if not isinstance(value, datetime):
-        raise ArgumentError(f"Options.{attribute.name} must be a datetime, got {shorten(value)}")
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise NaiveDatetimeError(
-            f"Options.{attribute.name}={value.isoformat()} has no timezone; "
-            "pass an aware datetime, e.g. datetime(2026, 1, 1, tzinfo=timezone.utc)"
-        )
+def _aware(_instance: object, attribute: attrs.Attribute[datetime], value: object) -> None:
+    require_aware(f"Options.{attribute.name}", value)
+
+
+def _aware_or_none(
+    _instance: object, attribute: attrs.Attribute[datetime | None], value: object
+) -> None:
+    if value is not None:
+        require_aware(f"Options.{attribute.name}", value)
 
 
 @attrs.frozen
@@ -50,6 +52,10 @@ class Options:
         max_text_chars: largest source in characters, ``str`` or decoded ``bytes``;
             every stage is linear in it, so it bounds time and memory.
         reference: the instant a dateless page's years are chosen near.
+        captured: when the page was fetched (an archive's WARC-Date), or None. It bounds
+            every time on the page from above and is never taken as its publish date:
+            a text mention after it cannot date an entry, a stamp after it is noted,
+            and a dateless page's years are chosen near it instead of ``reference``.
 
     """
 
@@ -57,3 +63,4 @@ class Options:
     max_entries: int = attrs.field(default=20_000, validator=_positive)
     max_text_chars: int = attrs.field(default=64 * 1024 * 1024, validator=_positive)
     reference: datetime = attrs.field(default=DEFAULT_REFERENCE, validator=_aware)
+    captured: datetime | None = attrs.field(default=None, validator=_aware_or_none)

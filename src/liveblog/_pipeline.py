@@ -81,11 +81,26 @@ def parse(
     readable = page_lang is not None and supported_language(page_lang)
     if not readable:
         notes.append(f"no time mentions: language {page_lang or 'unknown'} has no time data")
-    context = _Context(clock, page_published, has_time, page_lang if readable else None)
+    captured = options.captured
+    bounds = [moment for moment in (page_published, captured) if moment is not None]
+    context = _Context(
+        clock,
+        page_published,
+        has_time,
+        page_lang if readable else None,
+        captured or options.reference,
+        min(bounds) if bounds else None,
+    )
     entries = tuple(
         _entry(draft, moment, context)
         for draft, moment in zip(extraction.drafts, posted, strict=True)
     )
+    if captured is not None:
+        late = sum(1 for e in entries if e.posted is not None and e.posted > captured)
+        if late:
+            notes.append(
+                f"{late} entry stamp(s) later than the capture time {captured.isoformat()}"
+            )
     return Page(
         url=page_url,
         title=meta.title,
@@ -119,11 +134,20 @@ class _Context:
     published: datetime | None
     published_has_time: bool
     lang: str | None
+    #: Where a dateless page's years are chosen near: the capture time, else
+    #: ``Options.reference``.
+    reference: datetime
+    #: The latest instant a mention may date an entry at: publication or capture.
+    not_after: datetime | None
 
 
 def _entry(draft: Draft, posted: datetime | None, page: _Context) -> Entry:
     anchor = posted or page.published
-    mentions = find_times(draft.text, anchor=anchor, lang=page.lang) if page.lang else ()
+    mentions = (
+        find_times(draft.text, anchor=anchor, lang=page.lang, reference=page.reference)
+        if page.lang
+        else ()
+    )
     updated = after(draft.updated, posted, page.clock) if draft.updated and posted else None
     if draft.updated and draft.updated.has_date and updated is None:
         updated = aware(draft.updated, page.clock)
@@ -133,6 +157,7 @@ def _entry(draft: Draft, posted: datetime | None, page: _Context) -> Entry:
         posted=posted,
         published=page.published,
         published_has_time=page.published_has_time,
+        not_after=page.not_after,
     )
     return Entry(
         headline=draft.headline,

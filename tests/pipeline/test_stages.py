@@ -234,3 +234,29 @@ class TestParseArguments:
         assert page.published is not None
         assert "2024-11-29T10:00:00+01:00" == page.published.isoformat()
         assert page.zone_assumed
+
+
+class TestCaptured:
+    DUMP = "Le ministre est arrivé lundi à Kiev, puis il partira le 30 novembre. " * 3
+
+    def test_capture_bounds_text_dates_without_becoming_published(self) -> None:
+        """A mention after the capture cannot date an entry; published stays unknown."""
+        captured = datetime(2024, 11, 29, 10, 0, tzinfo=PARIS)
+        page = liveblog.parse(
+            self.DUMP, url="https://a.fr/x", lang="fr", options=Options(captured=captured)
+        )
+        assert page.published is None
+        assert all(e.time is None or e.time.start <= captured for e in page.entries)
+
+    def test_capture_is_the_reference_for_dateless_pages(self) -> None:
+        """ "jeudi 31 octobre" takes the year nearest the capture, not the default."""
+        text = "La Corée du Nord a lancé jeudi 31 octobre un missile. Le lancement a eu lieu."
+        captured = datetime(2019, 11, 2, tzinfo=PARIS)
+        page = liveblog.parse(text, lang="fr", options=Options(captured=captured))
+        entry = page.entries[0]
+        assert entry.time is not None
+        assert 2019 == entry.time.start.year
+
+    def test_naive_capture_is_refused(self) -> None:
+        with pytest.raises(NaiveDatetimeError):
+            Options(captured=datetime(2024, 1, 1))  # noqa: DTZ001

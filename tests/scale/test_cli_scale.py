@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
-from liveblog import export, parse
+from liveblog import Options, export, parse
 from liveblog.cli import EXIT_FAILED_SOME, EXIT_OK, EXIT_USAGE, main
 from liveblog.timeline import merge
 
@@ -90,10 +91,11 @@ class TestStream:
     def test_writes_each_page_as_it_comes(self, archive):
         """--stream writes every page's posts in input order, no merge across pages."""
         code, out, _ = run(str(SEEDS[0]), str(archive), "--format", "jsonl", "--stream", "-q")
+        fetched = Options(captured=datetime(2024, 6, 19, 10, tzinfo=timezone.utc))  # WARC-Date
         pages = [
             parse(SEEDS[0].read_bytes()),
-            parse(live_html(1, 11).encode(), url="https://example.org/1"),
-            parse(live_html(2, 12).encode(), url="https://example.org/2"),
+            parse(live_html(1, 11).encode(), url="https://example.org/1", options=fetched),
+            parse(live_html(2, 12).encode(), url="https://example.org/2", options=fetched),
         ]
         expected = "".join(export.to_jsonl(merge([page])) for page in pages)
         assert (EXIT_OK, expected) == (code, out)

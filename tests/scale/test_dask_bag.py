@@ -90,7 +90,7 @@ class TestWarcBag:
             make_warc("b.warc", [record(f"https://example.org/{n}", pages[n]) for n in (2, 3)]),
         ]
         merged = timeline(db.from_sequence(paths, npartitions=2)).compute(scheduler="sync")
-        options = Options(reference=datetime(2024, 6, 19, 10, tzinfo=timezone.utc))
+        options = Options(captured=datetime(2024, 6, 19, 10, tzinfo=timezone.utc))
         expected = merge(
             parse(pages[n], url=f"https://example.org/{n}", options=options) for n in range(4)
         )

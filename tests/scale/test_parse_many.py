@@ -67,7 +67,7 @@ class TestParseMany:
         assert expected_item == (results[2].item, results[2].origin)
 
     def test_item_passes_its_fields_to_parse(self):
-        """An Item's url, published, tz and lang reach parse; captured is the reference."""
+        """An Item's url, published, tz and lang reach parse; captured bounds the page."""
         captured = datetime(2024, 11, 30, tzinfo=timezone.utc)
         item = Item(
             TEXTS[0],
@@ -84,7 +84,7 @@ class TestParseMany:
             published=PARIS,
             tz="America/Montreal",
             lang="fr",
-            options=Options(reference=captured),
+            options=Options(captured=captured),
         )
         assert expected == result.page
         assert ("https://example.org/live", captured) == (result.origin, result.captured)
@@ -188,7 +188,7 @@ class TestWarcPaths:
         expected = ["https://example.org/a", "https://example.org/b", None]
         assert expected == [r.url for r in results]
         captured = datetime(2024, 6, 19, 10, tzinfo=timezone.utc)
-        options = Options(reference=captured)
+        options = Options(captured=captured)
         assert parse(HTML, url="https://example.org/a", options=options) == results[0].page
         assert datetime(2024, 11, 29, 12, tzinfo=timezone.utc) == results[1].captured
         assert (path, path) == (results[0].item, results[1].item)
