@@ -188,7 +188,9 @@ class _Rules:
         wd_full = [w for names in d.weekdays for w in names]
         wd_abbr = [w for names in d.weekday_abbreviations for w in names]
         ordinal = f"(?=\\s+\\d{{1,2}}{_alt(d.ordinal_suffixes)}{_B})"
-        self.wd_alt = f"(?:{_alt(wd_full)}{_B}|{_alt(wd_abbr)}(?:\\.|{ordinal}))"
+        # An abbreviation counts only before a day number ("jeu. 13", "Thu. 5", "Thu 5th"):
+        # alone, "jeu." is "the game." and "sat."/"wed." are verbs.
+        self.wd_alt = f"(?:{_alt(wd_full)}{_B}|{_alt(wd_abbr)}(?:\\.(?=\\s*\\d)|{ordinal}))"
         self.wd_plural = f"(?:{_alt(wd_full)}s{_B})"
         self.ord = _alt(d.ordinal_suffixes)
         self.num_words = _alt([w for w, _ in d.numbers])
