@@ -14,11 +14,11 @@ import attrs
 from liveblog._bounds import MAX_YEAR, MIN_YEAR, in_range, stamp_in_range
 from liveblog._dating import date_entry
 from liveblog._draft import Draft, Extraction, PageMeta, Stamp
+from liveblog._isotime import parse_iso
 from liveblog._lang import detect_language, normalise_code
 from liveblog._load import load
 from liveblog._options import Options
 from liveblog._text import extract_text
-from liveblog._text.lines import parse_stamp
 from liveblog._zone import PageClock, after, aware, choose_zone, place_stamps, zone_argument
 from liveblog.errors import ArgumentError, NaiveDatetimeError, UnknownLanguageError, shorten
 from liveblog.model import Entry, Page
@@ -214,7 +214,7 @@ def _published_argument(value: datetime | str | None) -> datetime | Stamp | None
             )
         stamp: Stamp | None = Stamp.from_aware(value)
     elif isinstance(value, str):
-        stamp = parse_stamp(value.strip())
+        stamp = parse_iso(value)
         if stamp is None:
             raise ArgumentError(
                 f"published={shorten(value)} is not ISO 8601; use e.g. '2024-11-29T10:11:29+01:00'"

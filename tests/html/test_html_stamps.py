@@ -5,7 +5,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from liveblog._draft import Stamp
-from liveblog._html.stamps import parse_epoch, parse_iso, parse_label, parse_machine
+from liveblog._html.stamps import parse_label, parse_machine
+from liveblog._isotime import parse_epoch, parse_iso
 
 UTC = timezone.utc
 BST = timezone(timedelta(hours=1))

@@ -11,7 +11,7 @@ Relative labels ("4m ago") are recognised and give no stamp: the clock beside th
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, tzinfo
 
 from liveblog._draft import Stamp
 from liveblog._html.words import (
@@ -22,27 +22,12 @@ from liveblog._html.words import (
     WEEKDAYS,
     ZONES,
 )
+from liveblog._isotime import offset_zone, parse_epoch, parse_iso
 
-__all__ = ["LABEL_MAX", "find_day", "parse_epoch", "parse_iso", "parse_label", "parse_machine"]
+__all__ = ["LABEL_MAX", "find_day", "parse_label", "parse_machine"]
 
 #: Longest text read as a label; longer text is prose.
 LABEL_MAX = 64
-
-_ISO = re.compile(
-    r"""
-    (?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})     # calendar day
-    (?:
-        [T\ ]
-        (?P<hour>\d{2}):(?P<minute>\d{2})               # clock
-        (?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?         # seconds, fraction dropped
-        \s?
-        (?P<zone>Z|[+-]\d{2}(?::?\d{2})?)?              # offset as written
-    )?
-    """,
-    re.VERBOSE,
-)
-
-_EPOCH = re.compile(r"\d{10}(?:\d{3})?")  # seconds, or milliseconds
 
 _NUMERIC_DATE = re.compile(
     r"""
@@ -82,51 +67,6 @@ _RELATIVE = re.compile(
 )
 
 
-def _zone(text: str | None) -> tzinfo | None:
-    if text is None:
-        return None
-    if text in {"Z", "z"}:
-        return timezone.utc
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
-    if hours > 23 or minutes > 59:
-        return None
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))
-
-
-def parse_iso(text: str) -> Stamp | None:
-    """Read an ISO 8601 date or date-time; None when ``text`` is not one."""
-    match = _ISO.fullmatch(text.strip())
-    if match is None:
-        return None
-    parts = match.groupdict()
-    try:
-        wall = datetime(  # noqa: DTZ001 - a Stamp's wall clock is naive by contract
-            int(parts["year"]),
-            int(parts["month"]),
-            int(parts["day"]),
-            int(parts["hour"] or 0),
-            int(parts["minute"] or 0),
-            int(parts["second"] or 0),
-        )
-    except ValueError:
-        return None
-    return Stamp(wall=wall, has_time=parts["hour"] is not None, zone=_zone(parts["zone"]))
-
-
-def parse_epoch(text: str) -> Stamp | None:
-    """Read epoch seconds (10 digits) or milliseconds (13 digits) as a UTC stamp."""
-    value = text.strip()
-    if _EPOCH.fullmatch(value) is None:
-        return None
-    seconds = int(value) / 1000 if len(value) == 13 else int(value)
-    moment = datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=seconds)
-    if not 1995 <= moment.year <= 2100:
-        return None
-    return Stamp.from_aware(moment.replace(microsecond=0))
-
-
 def parse_machine(text: str, *, year: int | None = None) -> Stamp | None:
     """Read a machine-readable value (attribute, meta content): ISO, epoch, then label."""
     return parse_iso(text) or parse_epoch(text) or parse_label(text, year=year)
@@ -153,7 +93,7 @@ def parse_label(text: str, *, year: int | None = None) -> Stamp | None:
     zone: tzinfo | None = None
     offset = _GMT_OFFSET.search(label)
     if offset is not None:
-        zone = _zone(offset["sign"] + offset["hh"] + offset["mm"])
+        zone = offset_zone(offset["sign"] + offset["hh"] + offset["mm"])
         label = label[: offset.start()] + " " + label[offset.end() :]
     label = _PARENTHETICAL.sub(" ", label)
     day = month = found_year = None

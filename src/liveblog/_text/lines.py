@@ -9,14 +9,14 @@ to another page and is ignored, so a teaser's date can never date this page.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
 
 import attrs
 
 from liveblog._draft import Stamp
+from liveblog._isotime import parse_epoch, parse_iso
 from liveblog._text.vocab import VOCAB
 
-__all__ = ["Footer", "read_lines"]
+__all__ = ["Footer", "is_droppable", "read_lines"]
 
 
 def _label(fragments: tuple[str, ...]) -> re.Pattern[str]:
@@ -33,17 +33,6 @@ _COPYRIGHT = re.compile(rf"^\s*(?:{'|'.join(VOCAB.copyright)})", re.IGNORECASE)
 _END = re.compile(rf"^\s*(?:{'|'.join(VOCAB.end_markers)})", re.IGNORECASE)
 _DROP = re.compile(rf"^\s*(?:{'|'.join(VOCAB.drop_lines)})", re.IGNORECASE)
 _URL = re.compile(r"https?://\S{1,2000}")
-# A line that is only a date and time: "2024-06-19 08:31:00", "2024-06-19T08:31:00+02:00".
-_BARE_DATE = re.compile(
-    r"""^\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})        # the day
-        (?:[ T](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?  # an optional clock time
-           (?:\.\d{1,6})?
-           (?P<z>Z|[+-]\d{2}:?\d{2})?)?                   # and an optional offset
-        \s*$""",
-    re.VERBOSE,
-)
-# A line that is only a Unix epoch, in seconds or milliseconds (years 2001 to 2286).
-_EPOCH = re.compile(r"^\s*(?P<s>1\d{9})(?P<ms>\d{3})?\s*$")
 # A line with no letters at all: rules, dots, plus signs.
 _DECORATIVE = re.compile(r"^[\W\d_]*$")
 _HASHTAG = re.compile(r"#\w[\w-]*")
@@ -89,7 +78,7 @@ def read_lines(text: str) -> Footer:
                 notes.append("url from a 'Source link' line")
             continue
         if match := _PUBLISHED.match(line):
-            stamp = parse_stamp(match["value"])
+            stamp = parse_iso(match["value"])
             if stamp is not None and labelled is None:
                 labelled = stamp
             continue
@@ -103,13 +92,11 @@ def read_lines(text: str) -> Footer:
         if _END.match(line):
             ended = bool([p for p in kept if p])
             continue
-        if _BARE_DATE.match(line):
-            bare = bare or parse_stamp(line)
+        if (stamp := parse_iso(line)) is not None:
+            bare = bare or stamp
             continue
-        if match := _EPOCH.match(line):
-            epoch = epoch or Stamp.from_aware(
-                datetime.fromtimestamp(int(match["s"]), tz=timezone.utc)
-            )
+        if (stamp := parse_epoch(line)) is not None:
+            epoch = epoch or stamp
             continue
         if is_droppable(line):
             continue
@@ -136,31 +123,3 @@ def is_droppable(line: str) -> bool:
     if tags >= 3 and tags * 2 >= len(words):
         return True
     return bool(words) and " ".join(words).lower() in _SHARE_WORDS
-
-
-def parse_stamp(value: str) -> Stamp | None:
-    """Read an ISO-like date-time as written ("2024-11-29 10:11:29", "…+02:00", "…Z")."""
-    match = _BARE_DATE.match(value)
-    if match is None:
-        return None
-    try:
-        wall = datetime(  # noqa: DTZ001 (a wall-clock reading: the zone is decided later)
-            int(match["y"]),
-            int(match["m"]),
-            int(match["d"]),
-            int(match["H"] or 0),
-            int(match["M"] or 0),
-            int(match["S"] or 0),
-        )
-    except ValueError:
-        return None
-    zone = _offset(match["z"]) if match["z"] else None
-    return Stamp(wall=wall, has_time=match["H"] is not None, zone=zone)
-
-
-def _offset(text: str) -> timezone:
-    if text == "Z":
-        return timezone.utc
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
