@@ -12,11 +12,11 @@ from datetime import tzinfo
 from html import escape
 from typing import Final
 
-from liveblog._days import DAY_OR_COARSER, in_zone, parse_zone
+from liveblog._days import DAY_OR_COARSER, in_zone
 from liveblog.export._labels import (
     clock_zone,
     day_header,
-    display_language,
+    display,
     full_label,
     source_note,
     time_label,
@@ -138,8 +138,7 @@ def to_html(
 
     .. versionadded:: 0.1
     """
-    words = display_language(timeline, lang)
-    chosen = None if zone is None else parse_zone(zone)
+    words, chosen = display(timeline, lang, zone)
     heading = title or words.timeline
     body: list[str] = []
     for day in timeline.by_day(chosen):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime, timedelta, tzinfo
 
-from liveblog._days import DAY_OR_COARSER, in_zone, zone_label
+from liveblog._days import DAY_OR_COARSER, in_zone, parse_zone, zone_label
 from liveblog.export._words import Words, words_for
 from liveblog.model import TimeValue
 from liveblog.timeline import Timeline, TimelineEntry
@@ -18,6 +18,7 @@ from liveblog.timeline import Timeline, TimelineEntry
 __all__ = [
     "clock_zone",
     "day_header",
+    "display",
     "display_language",
     "full_label",
     "source_note",
@@ -35,6 +36,13 @@ def display_language(timeline: Timeline, lang: str | None = None) -> Words:
         return words_for("en")
     best = max(sorted(counts), key=lambda code: counts[code])
     return words_for(best)
+
+
+def display(
+    timeline: Timeline, lang: str | None, zone: str | tzinfo | None
+) -> tuple[Words, tzinfo | None]:
+    """Return the words and the zone an export prints with: the caller's, else the pages'."""
+    return display_language(timeline, lang), None if zone is None else parse_zone(zone)
 
 
 def _day_month(day: date, words: Words) -> str:

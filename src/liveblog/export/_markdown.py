@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from liveblog._days import parse_zone
-from liveblog.export._labels import day_header, display_language, source_note, zoned_label
+from liveblog.export._labels import day_header, display, source_note, zoned_label
 from liveblog.export._words import Words
 from liveblog.timeline import Timeline, TimelineEntry
 
@@ -48,8 +47,7 @@ def to_markdown(
 
     .. versionadded:: 0.1
     """
-    words = display_language(timeline, lang)
-    chosen = None if zone is None else parse_zone(zone)
+    words, chosen = display(timeline, lang, zone)
     lines = [f"# {_escape(title or words.timeline)}", ""]
     for day in timeline.by_day(chosen):
         lines.extend((f"## {day_header(day.date, words)}", ""))

@@ -5,8 +5,7 @@ from __future__ import annotations
 import textwrap
 from datetime import tzinfo
 
-from liveblog._days import parse_zone
-from liveblog.export._labels import day_header, display_language, source_note, zoned_label
+from liveblog.export._labels import day_header, display, source_note, zoned_label
 from liveblog.export._words import Words
 from liveblog.timeline import Timeline, TimelineEntry
 
@@ -51,8 +50,7 @@ def to_text(
 
     .. versionadded:: 0.1
     """
-    words = display_language(timeline, lang)
-    chosen = None if zone is None else parse_zone(zone)
+    words, chosen = display(timeline, lang, zone)
     out: list[str] = []
     for day in timeline.by_day(chosen):
         out.extend(("", f"== {day_header(day.date, words)} ==", ""))

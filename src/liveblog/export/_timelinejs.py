@@ -16,8 +16,8 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from liveblog._days import DAY_OR_COARSER, in_zone, parse_zone
-from liveblog.export._labels import display_language, full_label, source_note
+from liveblog._days import DAY_OR_COARSER, in_zone
+from liveblog.export._labels import display, full_label, source_note
 from liveblog.export._words import Words
 from liveblog.model import TimeValue
 from liveblog.timeline import Timeline, TimelineEntry
@@ -117,8 +117,7 @@ def to_timelinejs(
 
     .. versionadded:: 0.1
     """
-    words = display_language(timeline, lang)
-    chosen = None if zone is None else parse_zone(zone)
+    words, chosen = display(timeline, lang, zone)
     document = {
         "title": {
             "text": {
@@ -168,8 +167,7 @@ def to_timelinejs_csv(
 
     .. versionadded:: 0.1
     """
-    words = display_language(timeline, lang)
-    chosen = None if zone is None else parse_zone(zone)
+    words, chosen = display(timeline, lang, zone)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(SHEET_COLUMNS)
