@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import attrs
 from hypothesis import strategies as st
 
+from liveblog._days import DAY_OR_COARSER
 from liveblog.model import GRANULARITIES, Entry, Mention, Page, TimeValue
 
 __all__ = [
@@ -78,22 +79,16 @@ def aware_datetimes() -> st.SearchStrategy[datetime]:
     return st.builds(attach, naive, zones())
 
 
+#: Granularities whose stretch starts at midnight ("night" starts in the evening).
+_MIDNIGHT_START = DAY_OR_COARSER - {"night"}
+
+
 def time_values() -> st.SearchStrategy[TimeValue]:
     """A TimeValue of any granularity; day-like ones start at midnight in their zone."""
 
     def build(moment: datetime, granularity: str) -> TimeValue:
         start = moment
-        if granularity in {
-            "day",
-            "weekend",
-            "week",
-            "month",
-            "quarter",
-            "season",
-            "year",
-            "decade",
-            "century",
-        }:
+        if granularity in _MIDNIGHT_START:
             start = moment.replace(hour=0, minute=0)
         return TimeValue(start, start + _SPAN[granularity], granularity)  # type: ignore[arg-type]
 
