@@ -31,6 +31,7 @@ from typing import Any, TypeAlias, TypeGuard
 import attrs
 
 from liveblog import warc
+from liveblog._checks import aware_field
 from liveblog._options import Options
 from liveblog._pipeline import parse
 from liveblog.errors import ArgumentError, LimitError, LiveblogError, shorten
@@ -47,19 +48,9 @@ _MAX_PATH_CHARS = 4096
 _WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 
 
-def _aware_or_none(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    if not isinstance(value, datetime) or value.utcoffset() is None:
-        raise ArgumentError(
-            f"Item.{attribute.name} must be an aware datetime or None, got {shorten(value)}; "
-            "attach a zone with datetime.replace(tzinfo=...)"
-        )
-
-
 def _aware_text_or_none(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):  # ISO text is read by parse, in the page's zone
-        _aware_or_none(instance, attribute, value)
+        aware_field(instance, attribute, value)
 
 
 @attrs.frozen
@@ -79,7 +70,7 @@ class Item:
     source: str | bytes = attrs.field(repr=lambda source: shorten(source, 40))
     url: str | None = None
     published: datetime | str | None = attrs.field(default=None, validator=_aware_text_or_none)
-    captured: datetime | None = attrs.field(default=None, validator=_aware_or_none)
+    captured: datetime | None = attrs.field(default=None, validator=aware_field)
     tz: str | None = None
     lang: str | None = None
 
