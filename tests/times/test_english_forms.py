@@ -108,3 +108,53 @@ class TestDays:
     def test_not_a_day(self, text: str) -> None:
         """Scores and decimals are not days."""
         assert [] == [m.text for m in find_times(text, anchor=WED, lang="en")]
+
+
+class TestYears:
+    @pytest.mark.parametrize(
+        ("text", "timex"),
+        [
+            ("She was born on January twenty five nineteen eighty six", "1986-01-25"),
+            ("On fifteen August nineteen hundred ninety three, it opened.", "1993-08-15"),
+            ("It sailed on 6 April seventeen hundred thirty three", "1733-04-06"),
+            ("on September the twenty-first nineteen seventy eight", "1978-09-21"),
+            ("on September 10, nineteen oh one", "1901-09-10"),
+            ("on the tenth of September, two thousand", "2000-09-10"),
+            ("born 6 April nineteen eighty six in London", "1986-04-06"),
+            ("I was born on 15 April of 87", "1987-04-15"),
+        ],
+    )
+    def test_year(self, text: str, timex: str) -> None:
+        """Years in words after a date, and two digits after "of"."""
+        assert timex == find_times(text, anchor=WED, lang="en")[0].timex
+
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [
+            ("on 6 April two thousand people marched", "on 6 April"),
+            ("on 6 April twenty five people came", "on 6 April"),
+            ("on 6 April eleven hundred troops left", "on 6 April"),
+        ],
+    )
+    def test_count_is_not_a_year(self, text: str, span: str) -> None:
+        """A count after a date stays out of it: the day keeps the anchor's year."""
+        assert (span, "2019-04-06") == one(text, WED)[:2]
+
+
+class TestOffsetsAndWeekdays:
+    @pytest.mark.parametrize(
+        ("text", "span", "timex"),
+        [
+            ("Back Monday two weeks from now.", "Monday two weeks from now", "2019-06-03"),
+            ("Back in 3 days on Friday.", "in 3 days on Friday", "2019-05-24"),
+            ("Back Saturday 3 days from now.", "Saturday 3 days from now", "2019-05-25"),
+            ("It reopened a fortnight later.", "a fortnight later", "2019-06-05"),
+            ("Back in a fortnight.", "in a fortnight", "2019-06-05"),
+            ("It happened a few months ago.", "a few months ago", "2019-02-22"),
+            ("He left the next day.", "the next day", "2019-05-23"),
+            ("Back the day after tmrw.", "the day after tmrw", "2019-05-24"),
+        ],
+    )
+    def test_offset(self, text: str, span: str, timex: str) -> None:
+        """A weekday next to an offset is that weekday in the week the offset lands in."""
+        assert (span, timex) == one(text, WED)[:2]

@@ -11,6 +11,13 @@ import re
 from collections.abc import Callable
 
 from liveblog.times._clocks import read_clock
+from liveblog.times._compose import (
+    CALENDAR_UNITS,
+    is_clock,
+    lone_weekday,
+    set_clock,
+    weekday_at,
+)
 from liveblog.times._grammar import DIGIT, Grammar, key
 from liveblog.times._groups import (
     read_day,
@@ -18,6 +25,7 @@ from liveblog.times._groups import (
     read_month,
     read_number,
     read_relation,
+    read_spelled_year,
     read_weekday,
 )
 from liveblog.times._numeric import read_iso, read_numeric
@@ -39,15 +47,26 @@ _BODY_WORDS = re.compile(r"\w+(?:-\w+)*")
 
 
 _CONNECTORS = frozenset({"et", "and", "plus", "d"})
+#: Offsets a weekday may pick its week from ("Monday two weeks from now").
+_OFFSETS = frozenset({"offset", "offset2"})
+_WORD_NEXT = re.compile(r"[ \t]{1,3}[^\W\d]")
 
 
-def _date(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+def _date(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(weekday=read_weekday(g, m, "date_"), rel=read_relation(g, m.group("date_mb")))
     if not read_day_month(g, m, "date_", parts):
         return None
+    if (y := m.group("date_ys")) is not None:
+        parts.year = int(y)  # two digits: the resolver picks the century
+    elif (words := m.group("date_yw")) is not None:
+        after = _WORD_NEXT.match(text, m.end("date_yw")) is not None
+        parts.year = read_spelled_year(g, words, word_after=after)
+        if parts.year is None:
+            parts.end = m.start("date_yw")  # "on 6 April twenty people": the day alone
+            return parts
     if parts.year is None and (y := m.group("date_y2")) is not None:
         parts.year = int(y)  # "Wed Oct 26 15:50:06 2016"
-    read_clock(g, m, "date_t", parts, _text)
+    read_clock(g, m, "date_t", parts, text)
     return parts
 
 
@@ -124,6 +143,12 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if (pod := m.group("wday_pod")) is not None:
         parts.part = g.parts.get(key(pod))
     read_clock(g, m, "wday_t", parts, text)
+    if lone_weekday(parts):
+        # "Monday two weeks from now": that weekday in the week of the offset's day.
+        offset = read_next(g, text, m.end(), only=_OFFSETS)
+        if offset is not None and _is_day_offset(offset[1]):
+            offset[1].weekday, offset[1].end = parts.weekday, offset[1].end or offset[0].end()
+            return offset[1]
     return parts
 
 
@@ -149,10 +174,13 @@ def _base_after(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] 
     if link is None:
         return None
     found = read_next(g, text, link.end())
-    if found is None or found[1].kind not in ("day", "holiday") or found[1].offset_days is not None:
+    if found is None or found[1].kind not in ("day", "holiday"):
         return None
     has_day = (
-        found[1].month is not None or found[1].weekday is not None or found[1].kind == "holiday"
+        found[1].month is not None
+        or found[1].weekday is not None
+        or found[1].kind == "holiday"
+        or found[1].offset_days is not None  # "the day after tmrw"
     )
     return found if has_day else None
 
@@ -244,7 +272,7 @@ def _offset(g: Grammar, m: re.Match[str], text: str, p: str = "offset_") -> Part
             end = base_parts.end or base_match.end()
             return Parts(kind="shift", amount=sign * amount, unit=unit, base=base_parts, end=end)
     total = Parts(kind="offset", unit="minute")
-    per_unit = {"day": 1440, "week": 10080, "hour": 60, "minute": 1}
+    per_unit = {"day": 1440, "week": 10080, "fortnight": 20160, "hour": 60, "minute": 1}
     months = minutes = 0
     clock = False
     for amount, unit in pairs:
@@ -260,7 +288,26 @@ def _offset(g: Grammar, m: re.Match[str], text: str, p: str = "offset_") -> Part
         total.unit, total.amount = "day", sign * minutes // 1440
     else:
         total.amount, total.month = sign * minutes, sign * months
-    return total
+        return total
+    return _weekday_after(g, text, total, m.end())
+
+
+def _is_day_offset(parts: Parts) -> bool:
+    """Tell whether ``parts`` counts days, weeks, months or years and has no weekday yet."""
+    return (
+        parts.kind in ("offset", "shift")
+        and parts.unit in CALENDAR_UNITS
+        and parts.weekday is None
+        and (parts.base is None or parts.base.hour is None or parts.base.kind == "now")
+    )
+
+
+def _weekday_after(g: Grammar, text: str, parts: Parts, end: int) -> Parts:
+    """Give an offset the weekday right after it: "in 3 days on Friday" is that week's Friday."""
+    after = weekday_at(g, text, parts.end or end) if parts.unit in CALENDAR_UNITS else None
+    if after is not None:
+        parts.weekday, parts.end = after[1].weekday, after[0].end()
+    return parts
 
 
 def _offset2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
@@ -277,15 +324,15 @@ def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     )
     if unit == "week":
         # "la semaine prochaine mardi", "next week Sunday": the weekday of that week.
-        after = read_next(g, text, m.end()) or _abbreviated_day(g, text, m.end())
+        after = read_next(g, text, m.end()) or weekday_at(g, text, m.end())
         if after is not None and after[1].weekday is not None and after[1].rel is None:
             day = after[1]
             if day.kind == "day" and day.day is None and day.month is None:
                 day.rel = {"next": "next", "last": "last"}.get(rel or "", "this")
                 day.end = day.end or after[0].end()
                 clock = read_next(g, text, day.end) if day.hour is None else None
-                if clock is not None and _is_clock(clock[1]):
-                    _set_clock(day, clock[1])  # "next week Mon 9 am"
+                if clock is not None and is_clock(clock[1]):
+                    set_clock(day, clock[1])  # "next week Mon 9 am"
                     day.end = clock[1].end or clock[0].end()
                 return day
     return Parts(kind="period", unit=unit, rel=rel)
@@ -343,14 +390,14 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if not read_clock(g, m, "time_", parts, text, suffix=False):
         return None
     # A day after the time ("8 heures ce soir", "7:00 on next Sunday afternoon") dates it.
-    after = read_next(g, text, m.end()) or _abbreviated_day(g, text, m.end())
+    after = read_next(g, text, m.end()) or weekday_at(g, text, m.end())
     if after is not None:
         day_match, day = after
         dated = day.kind == "day" and day.hour is None
         if dated and (
             day.day is not None or day.weekday is not None or day.offset_days is not None
         ):
-            _set_clock(day, parts)
+            set_clock(day, parts)
             day.end = day.end or day_match.end()
             return day
     if m.group("time_hb") is not None:
@@ -366,40 +413,20 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     return parts
 
 
-def _is_clock(parts: Parts) -> bool:
-    """Tell whether ``parts`` is a clock time alone, with no day of its own."""
-    return (
-        parts.kind == "day"
-        and parts.hour is not None
-        and parts.day is None
-        and parts.weekday is None
-        and parts.offset_days is None
-    )
-
-
-def _set_clock(day: Parts, clock: Parts) -> None:
-    """Give ``day`` the clock time read into ``clock``."""
-    day.hour, day.minute, day.second = clock.hour, clock.minute, clock.second
-    day.hour_only, day.zone, day.meridiem = clock.hour_only, clock.zone, clock.meridiem
-
-
-def _abbreviated_day(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | None:
-    """Read a weekday abbreviation at ``pos`` ("on Fri"), where a clock or a week precedes it."""
-    m = g.weekday_abbreviation.match(text, pos)
-    return None if m is None else (m, Parts(weekday=g.weekdays.get(key(m.group("wd")))))
-
-
 def _shift(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     amount = read_number(g, m.group("shift_n"))
     unit = g.units.get(key(m.group("shift_u")))
     after = read_next(g, text, m.end())
     if amount is None or unit is None or after is None or after[1].kind in ("block", "shift"):
         return None
+    if unit == "fortnight":
+        amount, unit = 2 * amount, "week"
     sign = -1 if m.group("shift_before") is not None else 1
     base_match, base = after
-    return Parts(
+    shift = Parts(
         kind="shift", amount=sign * amount, unit=unit, base=base, end=base.end or base_match.end()
     )
+    return _weekday_after(g, text, shift, shift.end or m.end())
 
 
 def _block(_g: Grammar, _m: re.Match[str], _text: str) -> Parts | None:
@@ -436,14 +463,22 @@ READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
 }
 
 
-def read_next(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | None:
-    """Read the expression that starts at the next word after ``pos`` (a few blanks away)."""
+def read_next(
+    g: Grammar, text: str, pos: int, only: frozenset[str] | None = None
+) -> tuple[re.Match[str], Parts] | None:
+    """Read the expression that starts at the next word after ``pos`` (a few blanks away).
+
+    ``only`` limits the rules tried, so that a reader that reads on cannot chain through
+    a whole text ("lundi mardi mercredi ...").
+    """
     word = _NEXT_WORD.match(text, pos)
     if word is None:
         return None
     token = word.group(1)
     entry = g.dispatch[DIGIT] if token[0].isdigit() else g.dispatch.get(token.lower())
-    return None if entry is None else read_rules(g, text, word.start(1), entry)
+    if entry is not None and only is not None:
+        entry = tuple(name for name in entry if name in only)
+    return None if not entry else read_rules(g, text, word.start(1), entry)
 
 
 def read_rules(

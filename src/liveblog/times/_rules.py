@@ -141,9 +141,37 @@ class Rules:
         of = r"(?:\s+(?:de|of|d['’]))?"
         dm = f"{self.day(p)}(?:\\s+(?:day|jour))?(?:{of}\\s+|(?<=\\d)\\s*[-/]\\s*){self.mon(p)}"
         spelled = self.d.spelled_day_after_month
-        md = f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*){self.day(p + 'x', words=spelled)}"
+        links = alt(self.d.month_day_links)
+        md = (
+            f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*|\\s+{links}\\s+)"
+            f"{self.day(p + 'x', words=spelled)}"
+        )
         year = f"(?:\\s*,?\\s+(?:de\\s+|of\\s+|in\\s+|en\\s+)?|[-/]){self.year(p)}"
-        return f"(?:{dm}|{md})(?:{year})?"
+        # "15 April of 87", "April '87": two digits that only a year can be there.
+        short = f"(?:\\s+of\\s+|\\s*['’])(?P<{p}ys>\\d\\d)(?!\\w|[ \\t]*\\w)"
+        return f"(?:{dm}|{md})(?:{year}|{short}|\\s*,?\\s+{self.spelled_year(p)})?"
+
+    def spelled_year(self, p: str) -> str:
+        """Match a year in words: "nineteen eighty six", "seventeen hundred thirty three".
+
+        The reader checks the numbers ("twenty five people" is no year).
+        """
+        d = self.d
+        if not d.year_hundreds:
+            return f"(?P<{p}yw>(?!))"
+        nw = self.num_words
+        # A year opens with its century ("nineteen") or its thousands ("two thousand"),
+        # and a century is followed by a tens word ("eighty"), not "nine a m".
+        centuries = alt([w for w, v in d.numbers if 10 <= v <= 20])
+        thousands = alt([w for w, v in d.numbers if v in (1, 2)])
+        tens = alt([w for w, v in d.numbers if 10 <= v < 100])
+        pair = f"{nw}(?:[-\\s]{nw})?"
+        rest = f"(?:\\s+(?:{alt(d.year_links)}\\s+)?{pair})?"
+        return (
+            f"(?P<{p}yw>{thousands}\\s+{alt(d.year_thousands)}{_B}{rest}"
+            f"|{centuries}\\s+(?:{alt(d.year_hundreds)}{_B}{rest}"
+            f"|{alt(d.year_zeros)}\\s+{nw}|{tens}(?:[-\\s]{nw})?)){_B}"
+        )
 
     def pod(self, p: str) -> str:
         return f"(?:\\s+(?:{self.links}\\s*)?(?P<{p}pod>{self.pods}){_B})"
@@ -239,7 +267,7 @@ class Rules:
             f"(?:\\s+{self.year('range_b')})?",
             "date": opener.format(p="date_")
             + mods_b.format(p="date_")
-            + f"(?:{self.wd('date_')}\\s*,?\\s*(?:(?:{self.openers})\\s+)?)?"
+            + f"(?:{self.wd('date_')}\\s*[,(‑-]?\\s*(?:(?:{self.openers})\\s+)?)?"
             + self.day_month("date_")
             + self.time_suffix("date_t")
             + f"(?:\\s+(?P<date_y2>(?:1[6-9]|20)\\d\\d){_B})?",
@@ -266,9 +294,8 @@ class Rules:
             + f"(?:\\s*,?\\s+(?:(?P<wday_nw>{alt(d.next_week_words)})|"
             f"(?P<wday_lw>{alt(d.last_week_words)})){_B})?"
             + f"(?:\\s+(?:{alt(d.date_openers)}\\s+)?{self.day('wday_', words=False)}"
-            f"(?!\\s?(?:[/.:]\\d|h(?:\\d|{_B})|heure|{self.hour_words}|[ap]\\.?m)))?"
-            + f"{self.pod('wday_')}?"
-            + self.time_suffix("wday_t"),
+            f"(?!\\s?(?:[/.:]\\d|h(?:\\d|{_B})|heure|{self.hour_words}|[ap]\\.?m)"
+            f"|\\s+{self.units}{_B}))?" + f"{self.pod('wday_')}?" + self.time_suffix("wday_t"),
             "deictic": f"(?:(?P<deictic_end>{end_of}){_B}\\s*)?"
             + opener.format(p="deictic_")
             + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
