@@ -303,7 +303,7 @@ def _offset2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     rel = read_relation(g, m.group("period_mb")) or read_relation(g, m.group("period_ma"))
-    whole = m.group("period").lower()
+    whole = m.group().lower()
     if rel is None and not re.search(r"-?(?:ci|là)\b", whole):
         return None
     unit = {"semaine": "week", "week": "week", "mois": "month", "month": "month"}.get(
@@ -457,19 +457,13 @@ def read_next(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | 
 def read_rules(
     g: Grammar, text: str, start: int, names: tuple[str, ...]
 ) -> tuple[re.Match[str], Parts] | None:
-    """Match the rules ``names`` at ``start`` and read the match.
+    """Match the rules ``names`` at ``start``, in order, and read the first match accepted.
 
-    When a reader rejects its match, the rules after it are tried (one alternation of
-    them, compiled on first need).
+    A reader that rejects its match ("novembre" alone, "07.19" with no time cue) lets
+    the next rule try.
     """
-    while True:
-        m = g.pattern(names).match(text, start)
-        if m is None:
-            return None
-        rule = m.lastgroup or ""
-        parts = READERS[rule](g, m, text)
-        if parts is not None:
+    for name in names:
+        m = g.pattern(name).match(text, start)
+        if m is not None and (parts := READERS[name](g, m, text)) is not None:
             return m, parts
-        names = names[names.index(rule) + 1 :]
-        if not names:
-            return None
+    return None
