@@ -45,6 +45,8 @@ _ZONE_AFTER = re.compile(
 
 
 _RUN_LENGTH = 6
+#: A currency sign just before a number (one blank allowed): "$12", "€ 5".
+_CURRENCY = re.compile(r"[$€£¥]\s?$")
 
 
 _AFTER_NUMBER = re.compile(r"[ \t\u00a0]{0,2}(\w+)")
@@ -100,6 +102,22 @@ def _may_follow(g: Grammar, text: str, end: int) -> bool:
     return word.isdigit() or word in g.core or word in g.chain or word in g.dispatch
 
 
+def _not_a_date(g: Grammar, text: str, word: re.Match[str], after_opener: bool) -> bool:
+    """Tell whether the number ``word`` cannot start a date or a time.
+
+    It cannot inside "133-03-03" or "0.8/15", after a currency sign ("$12 December 27"),
+    nor, with no opening word before it, before a word foreign to the grammar ("3 000
+    soldats", "12 %").
+    """
+    start = word.start()
+    if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
+        return True
+    if _CURRENCY.search(text, max(0, start - 2), start):
+        return True
+    number = word.group()
+    return not after_opener and number.isdigit() and not _may_follow(g, text, word.end())
+
+
 def _lower(text: str) -> str:
     """Lower-case ``text`` keeping its offsets.
 
@@ -138,14 +156,15 @@ def scan(
         lower = word.group()
         entry: tuple[str, ...] | None
         if lower[0].isdigit():
-            if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
+            if _not_a_date(g, text, word, bool(run)):
                 run.clear()
-                continue  # inside "133-03-03", "0.8/15": not the start of a date
-            if not run and lower.isdigit() and not _may_follow(g, text, word.end()):
-                continue  # "3 000 soldats", "12 %": a number, not a date
-            lower, entry = DIGIT, digit
+                continue
+            entry = digit
         else:
             entry = dispatch.get(lower)
+            if entry is None and lower[-1].isdigit():
+                lower = lower.rstrip("0123456789")  # "Oct2", "Dec31": a month glued to its day
+                entry = dispatch.get(lower)
             if lower not in core:
                 if entry is not None:
                     run.append((start, entry))

@@ -112,6 +112,10 @@ class Grammar:
     risky_months: frozenset[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    numeric_date_openers: frozenset[str]
+    #: A weekday abbreviation right after a clock or a week ("9 am on Fri", "next week
+    #: Mon"), where it cannot be a verb ("sat") or a word ("sun").
+    weekday_abbreviation: re.Pattern[str]
 
     #: Compiled rules by name (pure memoisation: the key is the whole input).
     compiled: dict[str, re.Pattern[str]] = attrs.field(factory=dict, eq=False)
@@ -149,7 +153,7 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "range": d.range_from,
         "date": (*openers, *mods, *weekdays, *months, *day_words, DIGIT),
         "iso": (DIGIT,),
-        "num": (*openers, *weekdays, DIGIT),
+        "num": (*openers, *mods, *weekdays, DIGIT),
         "wday": (*openers, *mods, *weekdays, *d.end_of_words),
         "deictic": (*openers, *(w for w, _ in d.deictic_days), *d.end_of_words),
         "dpart": tuple(w for w, _, _ in d.deictic_parts),
@@ -292,6 +296,12 @@ def grammar_for(data: LanguageData) -> Grammar:
         since_words=frozenset(key(w) for w in data.since_words),
         time_openers=frozenset(key(w) for w in data.time_openers),
         risky_months=frozenset(key(w) for w in data.risky_months),
+        numeric_date_openers=frozenset(key(w) for w in data.numeric_date_openers),
         future=re.compile(cues),
         past=re.compile(past),
+        weekday_abbreviation=re.compile(
+            f"[ \\t,]{{0,3}}(?:{alt(data.date_openers)}\\s+)?"
+            f"(?P<wd>{alt([w for names in data.weekday_abbreviations for w in names])})"
+            "(?:\\.|(?!\\w))"
+        ),
     )

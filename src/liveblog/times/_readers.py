@@ -20,8 +20,8 @@ from liveblog.times._groups import (
     read_relation,
     read_weekday,
 )
+from liveblog.times._numeric import read_iso, read_numeric
 from liveblog.times._parts import Parts
-from liveblog.times._zones import zone_for
 
 __all__ = ["READERS", "read_next", "read_rules"]
 
@@ -98,40 +98,6 @@ def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     after = read_next(g, text, joined.end()) if joined is not None else None
     if after is not None and after[1].kind == "day" and after[1].month and after[1].day:
         parts.month, parts.year = after[1].month, after[1].year
-    return parts
-
-
-def _iso(_g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    parts = Parts(
-        year=int(m.group("iso_y")), month=int(m.group("iso_m")), day=int(m.group("iso_d"))
-    )
-    if m.group("iso_h") is not None:
-        parts.hour, parts.minute = int(m.group("iso_h")), int(m.group("iso_mi"))
-        if parts.hour > 23:
-            return None
-        if (z := m.group("iso_z")) is not None:
-            parts.zone = zone_for("UTC" if z == "z" else z)
-    return parts
-
-
-def _numeric(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    a, b = int(m.group("num_a")), int(m.group("num_b"))
-    year = m.group("num_y")
-    if m.group("num_sep") in ".- " and year is None and m.group("num_y2") is None:
-        return None
-    if b > 12 or (g.data.numeric_order == "mdy" and a <= 12):
-        a, b = b, a
-    if a < 1 or a > 31 or b < 1 or b > 12:
-        return None
-    parts = Parts(weekday=read_weekday(g, m, "num_"), day=a, month=b)
-    year = year or m.group("num_y2")
-    if year is not None:
-        parts.year = (
-            int(year)
-            if len(year) == 4
-            else (2000 + int(year) if int(year) < 50 else 1900 + int(year))
-        )
-    read_clock(g, m, "num_t", parts, text)
     return parts
 
 
@@ -311,12 +277,16 @@ def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     )
     if unit == "week":
         # "la semaine prochaine mardi", "next week Sunday": the weekday of that week.
-        after = read_next(g, text, m.end())
+        after = read_next(g, text, m.end()) or _abbreviated_day(g, text, m.end())
         if after is not None and after[1].weekday is not None and after[1].rel is None:
             day = after[1]
             if day.kind == "day" and day.day is None and day.month is None:
                 day.rel = {"next": "next", "last": "last"}.get(rel or "", "this")
                 day.end = day.end or after[0].end()
+                clock = read_next(g, text, day.end) if day.hour is None else None
+                if clock is not None and _is_clock(clock[1]):
+                    _set_clock(day, clock[1])  # "next week Mon 9 am"
+                    day.end = clock[1].end or clock[0].end()
                 return day
     return Parts(kind="period", unit=unit, rel=rel)
 
@@ -373,15 +343,14 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if not read_clock(g, m, "time_", parts, text, suffix=False):
         return None
     # A day after the time ("8 heures ce soir", "7:00 on next Sunday afternoon") dates it.
-    after = read_next(g, text, m.end())
+    after = read_next(g, text, m.end()) or _abbreviated_day(g, text, m.end())
     if after is not None:
         day_match, day = after
         dated = day.kind == "day" and day.hour is None
         if dated and (
             day.day is not None or day.weekday is not None or day.offset_days is not None
         ):
-            day.hour, day.minute, day.second = parts.hour, parts.minute, parts.second
-            day.hour_only, day.zone, day.meridiem = parts.hour_only, parts.zone, parts.meridiem
+            _set_clock(day, parts)
             day.end = day.end or day_match.end()
             return day
     if m.group("time_hb") is not None:
@@ -395,6 +364,29 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if spaced and m.group("time_mh") is None and not cued:
         return None  # "3 h" alone reads as a duration as often as a time: keep "15 h", "à 3 h"
     return parts
+
+
+def _is_clock(parts: Parts) -> bool:
+    """Tell whether ``parts`` is a clock time alone, with no day of its own."""
+    return (
+        parts.kind == "day"
+        and parts.hour is not None
+        and parts.day is None
+        and parts.weekday is None
+        and parts.offset_days is None
+    )
+
+
+def _set_clock(day: Parts, clock: Parts) -> None:
+    """Give ``day`` the clock time read into ``clock``."""
+    day.hour, day.minute, day.second = clock.hour, clock.minute, clock.second
+    day.hour_only, day.zone, day.meridiem = clock.hour_only, clock.zone, clock.meridiem
+
+
+def _abbreviated_day(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | None:
+    """Read a weekday abbreviation at ``pos`` ("on Fri"), where a clock or a week precedes it."""
+    m = g.weekday_abbreviation.match(text, pos)
+    return None if m is None else (m, Parts(weekday=g.weekdays.get(key(m.group("wd")))))
 
 
 def _shift(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
@@ -420,8 +412,8 @@ READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "nightb": _nightb,
     "range": _range,
     "date": _date,
-    "iso": _iso,
-    "num": _numeric,
+    "iso": read_iso,
+    "num": read_numeric,
     "wday": _wday,
     "deictic": _deictic,
     "podtime": _podtime,

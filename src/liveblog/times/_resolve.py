@@ -412,9 +412,24 @@ def _shift(parts: Parts, ctx: Context) -> Result | None:
     return _whole_day(day, tz), day.isoformat(), ()
 
 
+_CENTURY = 100
+#: A two-digit year is the latest year ending so that is at most this many years after
+#: the anchor: "03/18/40" written in 2016 is 1940, "13/04/21" written in 2018 is 2021.
+_TWO_DIGIT_AHEAD = 20
+
+
+def _full_year(short: int, ctx: Context) -> int:
+    """Expand a two-digit year around the anchor's year (the reference's with no anchor)."""
+    near = ctx.day.year if ctx.day is not None else ctx.reference.year
+    year = near - near % _CENTURY + short
+    return year - _CENTURY if year > near + _TWO_DIGIT_AHEAD else year
+
+
 def resolve(parts: Parts, ctx: Context) -> Result | None:
     """Resolve ``parts`` in ``ctx``; None when nothing dates it (a relative with no anchor)."""
     kind = parts.kind
+    if parts.year is not None and parts.year < _CENTURY:
+        parts.year = _full_year(parts.year, ctx)
     if kind == "shift":
         return _shift(parts, ctx)
     if kind == "holiday":
