@@ -13,7 +13,24 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["LanguageData"]
+__all__ = ["LanguageData", "Region"]
+
+
+@attrs.frozen
+class Region:
+    """What a regional tag ("en-AU", "en-CA") changes in its language's conventions.
+
+    Holidays listed here replace the language's holidays of the same name (Labour Day is
+    the first Monday of September in the US and Canada, 1 May in India, the fourth Monday
+    of October in New Zealand); the other fields keep their meaning in ``LanguageData``.
+    """
+
+    code: str
+    numeric_order: str = "dmy"
+    holidays: tuple[tuple[str, int, int], ...] = ()
+    floating_holidays: tuple[tuple[str, int, int, int, int], ...] = ()
+    easter_holidays: tuple[tuple[str, int], ...] = ()
+    table_holidays: tuple[tuple[str, str, int], ...] = ()
 
 
 @attrs.frozen
@@ -127,6 +144,12 @@ class LanguageData:
     ordinals: tuple[tuple[str, int], ...] = ()
     #: Holidays set from Easter Sunday: ("pâques", 0), ("lundi de pâques", 1).
     easter_holidays: tuple[tuple[str, int], ...] = ()
+    #: Feasts of lunar and lunisolar calendars, read from the year tables of
+    #: ``liveblog.times._calendar_tables``: ("diwali", "diwali", 0); ("dhanteras", "diwali",
+    #: -2) is two days before.
+    table_holidays: tuple[tuple[str, str, int], ...] = ()
+    #: Regional variants, by region subtag ("AU"): what "en-AU" changes.
+    regions: tuple[Region, ...] = ()
     #: The anchor's own minute: "maintenant", "right now".
     now_words: tuple[str, ...] = ()
     #: After a weekday, the week it belongs to: "mardi de la semaine prochaine".
