@@ -350,6 +350,8 @@ def _holiday(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
         parts.month, parts.day = g.holidays[name]
     elif name in g.floating_holidays:
         parts.month, parts.weekday, parts.amount, parts.offset_days = g.floating_holidays[name]
+    elif name in g.table_holidays:
+        parts.table, parts.amount = g.table_holidays[name]
     else:
         parts.amount, parts.unit = g.easter_holidays[name], "easter"
     if (year := m.group("holiday_y")) is not None:

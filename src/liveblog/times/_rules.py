@@ -211,7 +211,7 @@ class Rules:
         more = f"(?:(?:\\s*(?:,|et|and|plus)\\s*|\\s+)(?:d['’]\\s?)?{n}\\s+{self.units}{_B}){{0,4}}"
         dparts = alt([w for w, _, _ in d.deictic_parts])
         holidays = [w for w, _, _ in d.holidays] + [w for w, *_ in d.floating_holidays]
-        holidays += [w for w, _ in d.easter_holidays]
+        holidays += [w for w, _ in d.easter_holidays] + [w for w, _, _ in d.table_holidays]
         later_b = alt(d.later_before)
         return {
             "dur": f"{alt(d.duration_openers)}\\s+(?:{self.hedges}\\s+)?{n}\\s+{self.units}{_B}",
