@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +63,7 @@ TABLES: dict[str, tuple[str, Callable[[int], Iterable[date]]]] = {
     "islamic_new_year": ("Islamic New Year (1 Muharram)", _many(_ISLAMIC.hijri_new_year_dates)),
     "ashura": ("Ashura", _many(_ISLAMIC.ashura_dates)),
     "mawlid": ("Mawlid (the Prophet's birthday)", _many(_ISLAMIC.mawlid_dates)),
-    "diwali": ("Diwali (Lakshmi Puja)", _one(_HINDU.diwali_date)),
+    "diwali": ("Diwali (Lakshmi Puja)", _one(_HINDU.diwali_india_date)),
     "naraka_chaturdashi": (
         "Naraka Chaturdashi (Choti Diwali)",
         _one(_HINDU.naraka_chaturdashi_date),
@@ -103,6 +103,41 @@ HAND_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+
+def _emancipation_day(year: int) -> date:
+    """Give Washington DC's Emancipation Day as observed (a DC holiday since 2005).
+
+    16 April; a Saturday's moves to the Friday before, a Sunday's to the Monday after.
+    """
+    day = date(year, 4, 16)
+    return day + timedelta(days={5: -1, 6: 1}.get(day.weekday(), 0))
+
+
+def _tax_day(year: int) -> date:
+    """Give the US federal tax deadline of ``year``.
+
+    15 April, or the next working day: not a weekend, not the Emancipation Day observed in
+    Washington since 2005. Congress moved it in 2020 and 2021.
+    """
+    moved = {2020: date(2020, 7, 15), 2021: date(2021, 5, 17)}
+    if year in moved:
+        return moved[year]
+    day = date(year, 4, 15)
+    while day.weekday() >= 5 or (year >= 2005 and day == _emancipation_day(year)):
+        day += timedelta(days=1)
+    return day
+
+
+#: Tables computed from a stated rule with its known exceptions (years 1955 to 2100).
+RULE_TABLES: dict[str, tuple[str, Callable[[int], date], range]] = {
+    "us_tax_day": ("US federal tax day", _tax_day, range(1955, 2101)),
+    "dc_emancipation_day": (
+        "Emancipation Day (Washington DC)",
+        _emancipation_day,
+        range(2005, 2101),
+    ),
+}
+
 HEADER = '''"""Dates of lunar and lunisolar feasts by year, as data (generated: do not edit).
 
 Written by ``tools/gen_calendar_tables.py`` from the calendars of the ``holidays`` package
@@ -130,6 +165,15 @@ def main() -> None:
     for name, (label, dates) in TABLES.items():
         days = sorted({d.strftime("%Y%m%d") for y in YEARS for d in dates(y)})
         lines.append(f"    # {label}, years {days[0][:4]} to {days[-1][:4]}\n")
+        lines.append(f'    "{name}": (\n')
+        chunks = _chunks(days)
+        for i, chunk in enumerate(chunks):
+            tail = " " if i < len(chunks) - 1 else ""
+            lines.append(f'        "{chunk}{tail}"\n')
+        lines.append("    ),\n")
+    for name, (label, rule, years) in RULE_TABLES.items():
+        days = [rule(y).strftime("%Y%m%d") for y in years]
+        lines.append(f"    # {label}, by the rule in tools/gen_calendar_tables.py\n")
         lines.append(f'    "{name}": (\n')
         chunks = _chunks(days)
         for i, chunk in enumerate(chunks):

@@ -46,6 +46,7 @@ class TestRegions:
             ("independence day 2013", "en-PH", "2013-06-12"),
             ("august bank holiday 2018", "en-GB", "2018-08-27"),
             ("august bank holiday 2018", "en-IE", "2018-08-06"),
+            ("emancipation day 2012", "en-JM", "2012-08-01"),
         ],
     )
     def test_regional_holiday(self, text: str, lang: str, expected: str) -> None:
@@ -88,9 +89,18 @@ class TestTableFeasts:
             ("dhanteras 2019", WINTER, "2019-10-25"),
             ("vijayadashami in five years", WINTER, "2018-10-19"),
             ("karva chauth in 2018", WINTER, "2018-10-27"),
+            ("Lakshmi Puja six years hence", WINTER, "2019-10-27"),
+            ("diwali 2017", WINTER, "2017-10-19"),
+            ("thanksgiving in 9 months", WINTER, "2013-11-28"),
+            ("thanksgiving 9 months from now", WINTER, "2013-11-28"),
+            ("thanksgiving 3 months ago", WINTER, "2012-11-22"),
             ("last super tuesday", WINTER, "2012-03-06"),
             ("next super tuesday", WINTER, "2016-03-01"),
             ("super tuesday 2008", WINTER, "2008-02-05"),
+            ("tax day 2011", WINTER, "2011-04-18"),  # Emancipation Day observed on the 15th
+            ("tax day 2020", WINTER, "2020-07-15"),
+            ("next tax day", WINTER, "2013-04-15"),
+            ("emancipation day 2012", WINTER, "2012-04-16"),
             ("Muslims celebrated Eid al-Fitr.", SPRING, "2024-04-10"),
         ],
     )

@@ -37,6 +37,8 @@ RULES: Final = (
     "set",
     "nightb",
     "range",
+    "offsetf",
+    "offsetf2",
     "holiday",
     "nth",
     "dom2",
@@ -94,6 +96,8 @@ class Grammar:
     ordinals: dict[str, int]
     easter_holidays: dict[str, int]
     table_holidays: dict[str, tuple[str, int]]
+    fractions: dict[str, int]
+    fraction_tails: dict[str, int]
     day_words: dict[str, int]
     quarter_words: dict[str, int]
     coming_words: frozenset[str]
@@ -162,6 +166,11 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "nightw": tuple(w for w, _ in d.night_words),
         "offset": d.ago_before + d.later_before,
         "offset2": (*d.hedges, *numbers, DIGIT),
+        # Only where the language has fractions of hours: the rules cost a try per number.
+        "offsetf": (d.ago_before + d.later_before) if d.fraction_units else (),
+        "offsetf2": (*d.hedges, *numbers, *(w for w, _ in d.fractions), DIGIT)
+        if d.fraction_units
+        else (),
         "shift": (*d.hedges, *numbers, DIGIT),
         "period": (*_ARTICLES, *mods, *_PERIOD_WORDS),
         "month": (*month_ops, *months),
@@ -280,6 +289,8 @@ def grammar_for(data: LanguageData) -> Grammar:
         ordinals={key(w): n for w, n in data.ordinals},
         easter_holidays={key(w): n for w, n in data.easter_holidays},
         table_holidays={key(w): (t, off) for w, t, off in data.table_holidays},
+        fractions={key(w): q for w, q in data.fractions},
+        fraction_tails={key(w): q for w, q in data.fraction_tails},
         day_words={key(w): v for w, v in data.day_words},
         quarter_words={key(w): v for w, v in data.quarter_words},
         coming_words=frozenset(key(w) for w in data.coming_words),

@@ -389,6 +389,8 @@ def _holiday(parts: Parts, ctx: Context) -> Result | None:
         return None
     elif parts.end_day is not None:
         found = _holiday_in(parts, anchor.year + parts.end_day)
+    elif parts.months_on is not None:
+        found = _holiday_in(parts, shift_month(anchor.year, anchor.month, parts.months_on)[0])
     else:
         candidates = _holiday_candidates(parts, anchor.year)
         if parts.rel == "next":

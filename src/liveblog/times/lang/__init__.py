@@ -110,6 +110,12 @@ class LanguageData:
     numbers: tuple[tuple[str, int], ...] = ()
     #: Units of offsets and durations: ("semaines", "week").
     units: tuple[tuple[str, str], ...] = ()
+    #: Fractions of an hour in an offset, in quarters: ("half an", 2) before the unit,
+    #: ("and a half", 2) after a number or the unit ("2 and a half hours", "an hour and a
+    #: half"); ``fraction_units`` are the hour words they may go with ("1/2 h", "2.5 hours").
+    fractions: tuple[tuple[str, int], ...] = ()
+    fraction_tails: tuple[tuple[str, int], ...] = ()
+    fraction_units: tuple[str, ...] = ()
     #: Before an offset into the past ("il y a") or future ("dans"); after one ("ago").
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()

@@ -262,6 +262,8 @@ TABLE_HOLIDAYS: tuple[tuple[str, str, int], ...] = (
     ("yom kippur", "yom_kippur", 0),
     ("purim", "purim", 0),
     ("super tuesday", "super_tuesday", 0),
+    ("tax day", "us_tax_day", 0),
+    ("emancipation day", "dc_emancipation_day", 0),
 )
 
 _FATHERS_DAY_SEPTEMBER = (
@@ -327,8 +329,19 @@ REGIONS: tuple[Region, ...] = (
     Region("BZ", holidays=(*((w, 5, 1) for w in _LABOUR_DAY), ("independence day", 9, 21))),
     Region(
         "JM",
-        holidays=(*((w, 5, 23) for w in _LABOUR_DAY), ("independence day", 8, 6)),
+        holidays=(
+            *((w, 5, 23) for w in _LABOUR_DAY),
+            ("independence day", 8, 6),
+            ("emancipation day", 8, 1),
+        ),
         floating_holidays=(("heroes' day", 10, 0, 3, 0), ("heroes day", 10, 0, 3, 0)),
     ),
-    Region("TT", holidays=(*((w, 6, 19) for w in _LABOUR_DAY), ("independence day", 8, 31))),
+    Region(
+        "TT",
+        holidays=(
+            *((w, 6, 19) for w in _LABOUR_DAY),
+            ("independence day", 8, 31),
+            ("emancipation day", 8, 1),
+        ),
+    ),
 )
