@@ -40,6 +40,8 @@ RULES: Final = (
     "set",
     "nightb",
     "range",
+    "offsetf",
+    "offsetf2",
     "holiday",
     "nth",
     "dom2",
@@ -95,6 +97,9 @@ class Grammar:
     floating_holidays: dict[str, tuple[int, int, int, int]]
     ordinals: dict[str, int]
     easter_holidays: dict[str, int]
+    table_holidays: dict[str, tuple[str, int]]
+    fractions: dict[str, int]
+    fraction_tails: dict[str, int]
     day_words: dict[str, int]
     quarter_words: dict[str, int]
     coming_words: frozenset[str]
@@ -166,6 +171,11 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "nightw": tuple(w for w, _ in d.night_words),
         "offset": d.ago_before + d.later_before,
         "offset2": (*d.hedges, *numbers, DIGIT),
+        # Only where the language has fractions of hours: the rules cost a try per number.
+        "offsetf": (d.ago_before + d.later_before) if d.fraction_units else (),
+        "offsetf2": (*d.hedges, *numbers, *(w for w, _ in d.fractions), DIGIT)
+        if d.fraction_units
+        else (),
         "shift": (*d.hedges, *numbers, DIGIT),
         "period": (*_ARTICLES, *mods, *_PERIOD_WORDS),
         "month": (*month_ops, *months),
@@ -179,6 +189,7 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
             *(w for w, _, _ in d.holidays),
             *(w for w, *_ in d.floating_holidays),
             *(w for w, _ in d.easter_holidays),
+            *(w for w, _, _ in d.table_holidays),
         ),
         "now": d.now_words,
         "time": (
@@ -207,6 +218,7 @@ def _core_and_chain(d: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
     last_of = [w for w, _ in d.deictic_days] + [w for w, _, _ in d.deictic_parts]
     last_of += [w for w, _, _ in d.holidays] + [w for w, _ in d.night_words]
     last_of += [w for w, *_ in d.floating_holidays] + [w for w, _ in d.easter_holidays]
+    last_of += [w for w, _, _ in d.table_holidays]
     last_of += list(d.now_words)
     core.update(_tokens(w)[-1] for w in last_of if _tokens(w))
     for phrase in [w for w, _ in d.parts_of_day] + [w for w, _ in d.clock_words]:
@@ -281,6 +293,9 @@ def grammar_for(data: LanguageData) -> Grammar:
         floating_holidays={key(w): (m, wd, n, off) for w, m, wd, n, off in data.floating_holidays},
         ordinals={key(w): n for w, n in data.ordinals},
         easter_holidays={key(w): n for w, n in data.easter_holidays},
+        table_holidays={key(w): (t, off) for w, t, off in data.table_holidays},
+        fractions={key(w): q for w, q in data.fractions},
+        fraction_tails={key(w): q for w, q in data.fraction_tails},
         day_words={key(w): v for w, v in data.day_words},
         quarter_words={key(w): v for w, v in data.quarter_words},
         coming_words=frozenset(key(w) for w in data.coming_words),

@@ -41,6 +41,15 @@ _BODY_WORDS = re.compile(r"\w+(?:-\w+)*")
 _CONNECTORS = frozenset({"et", "and", "plus", "d"})
 
 
+#: Units that are a multiple of another: "a fortnight ago" is two weeks ago.
+_MULTIPLES = {"fortnight": (2, "week")}
+
+
+def _in_units(amount: int, unit: str) -> tuple[int, str]:
+    times, base = _MULTIPLES.get(unit, (1, unit))
+    return amount * times, base
+
+
 def _date(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     parts = Parts(weekday=read_weekday(g, m, "date_"), rel=read_relation(g, m.group("date_mb")))
     if not read_day_month(g, m, "date_", parts):
@@ -220,7 +229,7 @@ def _amounts(g: Grammar, body: str) -> list[tuple[int, str]] | None:
             amount = read_number(g, " ".join(number))
             if amount is None:
                 return None
-            pairs.append((amount, unit))
+            pairs.append(_in_units(amount, unit))
             number = []
         elif word not in _CONNECTORS:
             number.append(word)
@@ -265,6 +274,35 @@ def _offset(g: Grammar, m: re.Match[str], text: str, p: str = "offset_") -> Part
 
 def _offset2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     return _offset(g, m, text, "offset2_")
+
+
+def _offsetf(g: Grammar, m: re.Match[str], _text: str, p: str = "offsetf_") -> Parts | None:
+    """Read an offset of hours with a fraction ("in half an hour", "2.5 hours ago").
+
+    The value keeps the minute, as any offset in hours does.
+    """
+    if (word := m.group(p + "w")) is not None:
+        minutes = 15 * g.fractions[key(word)]
+    elif (digits := m.group(p + "d")) is not None:
+        if "/" in digits:
+            top, bottom = int(digits[0]), int(digits[2])
+            if bottom == 0:
+                return None
+            minutes = round(60 * top / bottom)
+        else:
+            minutes = round(60 * float(digits.replace(",", ".")))
+    else:
+        whole = read_number(g, m.group(p + "n") or m.group(p + "n2"))
+        tail = m.group(p + "t") or m.group(p + "t2")
+        if whole is None or tail is None:
+            return None
+        minutes = 60 * whole + 15 * g.fraction_tails[key(tail)]
+    sign = -1 if m.group(p + "ago") is not None else 1
+    return Parts(kind="offset", unit="minute", amount=sign * minutes)
+
+
+def _offsetf2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    return _offsetf(g, m, text, "offsetf2_")
 
 
 def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
@@ -320,6 +358,8 @@ def _holiday(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
         parts.month, parts.day = g.holidays[name]
     elif name in g.floating_holidays:
         parts.month, parts.weekday, parts.amount, parts.offset_days = g.floating_holidays[name]
+    elif name in g.table_holidays:
+        parts.table, parts.amount = g.table_holidays[name]
     else:
         parts.amount, parts.unit = g.easter_holidays[name], "easter"
     if (year := m.group("holiday_y")) is not None:
@@ -327,10 +367,16 @@ def _holiday(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     elif (word := m.group("holiday_yb") or m.group("holiday_ya")) is not None:
         parts.end_day = {"last": -1, "next": 1, "this": 0}.get(read_relation(g, word) or "", 0)
     elif (count := read_number(g, m.group("holiday_n"))) is not None:
-        # "thanksgiving in 3 years", "tax day two years ago": a year counted from the anchor's
-        if m.group("holiday_in") is None and m.group("holiday_ago") is None:
+        # "thanksgiving in 3 years", "tax day two years ago": a year counted from the anchor's;
+        # "thanksgiving in 9 months": the year that holds the anchor moved by 9 months.
+        ago, on = m.group("holiday_ago"), m.group("holiday_on")
+        if m.group("holiday_in") is None and ago is None and on is None:
             return None if m.group("holiday_n").isdigit() else parts
-        parts.end_day = -count if m.group("holiday_ago") is not None else count
+        count = -count if ago is not None else count
+        if m.group("holiday_mo") is not None:
+            parts.months_on = count
+        else:
+            parts.end_day = count
     return parts
 
 
@@ -397,6 +443,7 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         return None
     sign = -1 if m.group("shift_before") is not None else 1
     base_match, base = after
+    amount, unit = _in_units(amount, unit)
     return Parts(
         kind="shift", amount=sign * amount, unit=unit, base=base, end=base.end or base_match.end()
     )
@@ -426,6 +473,8 @@ READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "nightw": _nightw,
     "offset": _offset,
     "offset2": _offset2,
+    "offsetf": _offsetf,
+    "offsetf2": _offsetf2,
     "shift": _shift,
     "period": _period,
     "month": _month_rule,
