@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Final
+from typing import Final
 
 import attrs
 
+from liveblog.times._rules import Rules, alt
 from liveblog.times.lang import LanguageData
 
 __all__ = ["DIGIT", "RULES", "Grammar", "grammar_for", "key"]
@@ -31,56 +32,6 @@ def key(word: str) -> str:
     return _KEY_DROP.sub("", word.lower().replace("’", "'"))
 
 
-def _atoms(word: str) -> list[str]:
-    """Regex pieces of one phrase: apostrophes, spaces and hyphens written loosely."""
-    out = []
-    for char in word.lower():
-        if char == "'":
-            out.append(r"['’]\s?")
-        elif char == " ":
-            out.append(r"\s+")
-        elif char == "-":
-            out.append(r"[-‑\s]?")
-        else:
-            out.append(re.escape(char))
-    return out
-
-
-def _trie(node: dict[str, dict[str, Any]]) -> str:
-    """Regex of a trie of atoms; a word ending here makes the rest optional (longest first)."""
-    ends = "" in node
-    branches = [atom + _trie(child) for atom, child in sorted(node.items()) if atom]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return f"(?:{body})?"
-    return body
-
-
-def _alt(words: tuple[str, ...] | list[str]) -> str:
-    """Alternation of phrases as a prefix tree, so a failed match costs one pass."""
-    root: dict[str, dict[str, Any]] = {}
-    for word in {w.lower() for w in words if w}:
-        node = root
-        for atom in _atoms(word):
-            node = node.setdefault(atom, {})
-        node[""] = {}
-    if not root:
-        return "(?!)"
-    return "(?:" + _trie(root) + ")"
-
-
-_B: Final = r"(?!\w)"  # end of a word
-#: Zone labels written after a time; offsets need a sign and digits.
-_ZONE: Final = (
-    r"(?:(?:utc|gmt)(?:\s?[+−-]\s?\d{1,2}(?::?[0-5]\d)?)?"
-    r"|[+−-](?:0\d|1[0-4]):?[0-5]\d"
-    r")"
-    r"(?!\w)"
-)
-
-#: The rules, in the order they are tried at a position.
 RULES: Final = (
     "dur",
     "set",
@@ -174,256 +125,6 @@ class Grammar:
             source = "|".join(f"(?P<{n}>{self.rule_sources[n]})" for n in names)
             found = self.compiled[names] = re.compile(source)
         return found
-
-
-class _Rules:
-    """Builds the pattern text of each rule from one language's words."""
-
-    def __init__(self, d: LanguageData) -> None:
-        self.d = d
-        months = [w for names in d.months for w in names]
-        abbrevs = [w for names in d.month_abbreviations for w in names]
-        # A month may touch its day ("Dec31", "October2").
-        self.mon_alt = f"(?:{_alt(months)}(?:{_B}|(?=\\d))|{_alt(abbrevs)}(?:\\.|{_B}|(?=\\d)))"
-        wd_full = [w for names in d.weekdays for w in names]
-        wd_abbr = [w for names in d.weekday_abbreviations for w in names]
-        ordinal = f"(?=\\s+\\d{{1,2}}{_alt(d.ordinal_suffixes)}{_B})"
-        # An abbreviation counts only before a day number ("jeu. 13", "Thu. 5", "Thu 5th"):
-        # alone, "jeu." is "the game." and "sat."/"wed." are verbs.
-        self.wd_alt = f"(?:{_alt(wd_full)}{_B}|{_alt(wd_abbr)}(?:\\.(?=\\s*\\d)|{ordinal}))"
-        self.wd_plural = f"(?:{_alt(wd_full)}s{_B})"
-        self.ord = _alt(d.ordinal_suffixes)
-        self.num_words = _alt([w for w, _ in d.numbers])
-        self.units = _alt([w for w, _ in d.units])
-        self.pods = _alt([w for w, _ in d.parts_of_day])
-        self.this = _alt(d.this_words)
-        self.last_b = _alt(d.last_before)
-        self.next_b = _alt(d.next_before)
-        self.mod_after = _alt(d.last_after + d.next_after + d.coming_words)
-        self.openers = _alt(d.date_openers + d.since_words)
-        self.links = _alt(d.part_links)
-        self.deictic = _alt([w for w, _ in d.deictic_days])
-        self.meridiem = _alt([w for w, _ in d.meridiems])
-        self.hour_words = _alt(d.hour_words)
-        self.zone_words = _alt([w for w, _ in d.zone_phrases])
-        self.dt_links = _alt([w for w in d.date_time_links if w != ","])
-        self.time_openers = _alt(d.time_openers)
-        self.minute_words = _alt([w for w, _ in d.minute_words])
-        self.hedges = _alt(d.hedges)
-        self.tens = _alt(d.minute_tens)
-        self.past = _alt(d.past_words)
-        self.to = _alt(d.to_words)
-        self.quarters = _alt([w for w, _ in d.quarter_words])
-        self.coming = _alt(d.coming_words)
-        self.recent = _alt(d.recent_words)
-
-    # Fragments. Each takes the group-name prefix of the rule that uses it.
-    def wd(self, p: str) -> str:
-        return f"(?P<{p}wd>{self.wd_alt})"
-
-    def wd_plural_or_one(self, p: str) -> str:
-        """Match a weekday name, singular or plural ("2 thursdays ago")."""
-        full = _alt([w for names in self.d.weekdays for w in names])
-        return f"(?P<{p}wd>{full})s?{_B}"
-
-    def mon(self, p: str) -> str:
-        return f"(?P<{p}mon>{self.mon_alt})"
-
-    def day(self, p: str, words: bool = True) -> str:
-        """Match a day of the month.
-
-        Spelled days ("premier", "twenty-first") count only next to a month, since "le
-        Premier ministre" must not read as the 1st.
-        """
-        spelled = _alt([w for w, _ in self.d.day_words]) if words else "(?!)"
-        return f"(?:(?P<{p}d>3[01]|[12]\\d|0?[1-9])(?:{self.ord})?|(?P<{p}dw>{spelled})){_B}"
-
-    def year(self, p: str) -> str:
-        return f"(?P<{p}y>(?:1[6-9]|20)\\d\\d){_B}"
-
-    def day_month(self, p: str) -> str:
-        """Match a day and its month: "8 novembre 2024", "29th of November", "Nov. 29, 2024"."""
-        of = r"(?:\s+(?:de|of|d['’]))?"
-        dm = f"{self.day(p)}(?:\\s+(?:day|jour))?(?:{of}\\s+|(?<=\\d)\\s*[-/]\\s*){self.mon(p)}"
-        spelled = self.d.spelled_day_after_month
-        md = f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*){self.day(p + 'x', words=spelled)}"
-        year = f"(?:\\s*,?\\s+(?:de\\s+|of\\s+|in\\s+|en\\s+)?|[-/]){self.year(p)}"
-        return f"(?:{dm}|{md})(?:{year})?"
-
-    def pod(self, p: str) -> str:
-        return f"(?:\\s+(?:{self.links}\\s*)?(?P<{p}pod>{self.pods}){_B})"
-
-    def zone(self, p: str) -> str:
-        words = f"(?P<{p}zw>{self.zone_words}){_B}"
-        return f"(?:\\s*\\(?(?:(?P<{p}z>{_ZONE})|{words})\\)?)?"
-
-    def clock(self, p: str) -> str:
-        """Match a clock time: "14h05", "9 h 30", "14:05:30", "2.15pm", "2 pm", "midi"."""
-        nw = self.num_words
-        clock_words = _alt([w for w, _ in self.d.clock_words])
-        hour = r"2[0-3]|[01]?\d"
-        alts = (
-            f"(?P<{p}hc>{hour}):(?P<{p}mc>[0-5]\\d)(?::(?P<{p}sc>[0-5]\\d))?(?![\\d:])",
-            (
-                f"(?P<{p}hh>{hour})\\s?(?:{self.hour_words}|h)(?:\\s?(?P<{p}mh>[0-5]?\\d)(?!\\d)"
-                f"(?:\\s?(?:min|mn){_B})?|{_B})"
-            ),
-            f"(?P<{p}hd>{hour})\\.(?P<{p}md>[0-5]\\d)(?![\\d.,]|\\s*(?:%|per\\s?cent|pour\\s?cent))",
-            f"(?P<{p}hm>1[0-2]|0?\\d|{nw})(?=\\s?{self.meridiem}(?:{_B}|(?<=\\.)))",
-            f"(?P<{p}hg>1[0-2]|0?\\d)(?P<{p}apg>[ap]){_B}",
-            (
-                f"(?P<{p}hw>{nw})\\s+(?:{self.hour_words}){_B}"
-                f"(?:\\s+(?:(?P<{p}neg>moins)\\s+|et\\s+)?"
-                f"(?P<{p}mw>[0-5]?\\d(?!\\d)|{nw}(?:[-\\s]{nw})?{_B})(?:\\s+minutes?{_B})?)?"
-            ),
-            f"(?P<{p}hx>{hour}|{nw})\\s+(?P<{p}mx>{self.tens}(?:[-\\s]{nw})?){_B}",
-            f"(?P<{p}hq>{hour}|{nw})(?=\\s+{self.minute_words}{_B})",
-            (
-                f"(?P<{p}rm>{self.quarters}|[0-5]?\\d|{nw}(?:[-\\s]{nw})?)"
-                f"(?:\\s+(?P<{p}rmin>minutes?|mins?){_B})?\\s+"
-                f"(?:(?P<{p}rp>{self.past})|{self.to})\\s+(?P<{p}rh>{hour}|{nw})"
-                f"(?:{_B}|(?=\\s?{self.meridiem}))"
-            ),
-            # "midi" alone, not the end of "après-midi" / "après midi".
-            f"(?<![-‑])(?<!après )(?<!apres )(?P<{p}cw>{clock_words})(?:-?ish)?{_B}",
-            f"(?P<{p}hi>1[0-2]|0?\\d)-?ish{_B}",
-        )
-        tail = (
-            f"(?:\\s+(?P<{p}mq>{self.minute_words}){_B})?"
-            f"(?:\\s?(?P<{p}ap>{self.meridiem})(?:{_B}|(?<=\\.)))?"
-        )
-        return "(?:" + "|".join(alts) + ")" + tail + self.zone(p)
-
-    def time_suffix(self, p: str) -> str:
-        """Match an optional clock time after a date: ", à 9 h 30", " at 2pm", " à 7"."""
-        bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
-        return (
-            f"(?P<{p}clk>\\s*,?\\s*(?:{self.dt_links}\\s+)?{self.clock(p)}"
-            f"|\\s+(?:{self.dt_links})\\s+{bare})?"
-        )
-
-    def rules(self) -> dict[str, str]:
-        d = self.d
-        n = f"(?:\\d{{1,3}}|{self.num_words}{_B})"
-        opener = f"(?:(?P<{{p}}op>{self.openers}){_B}\\s*)?"
-        mods_b = (
-            f"(?:(?P<{{p}}mb>{self.coming}|{self.recent}|{self.this}|{self.last_b}|{self.next_b})"
-            f"{_B}\\s*)?"
-        )
-        mods_a = f"(?:\\s+(?P<{{p}}ma>{self.mod_after}){_B})?"
-        ago_b = _alt(d.ago_before)
-        end_of = _alt(d.end_of_words)
-
-        month_ops = _alt(d.month_openers + tuple(w for w, _ in d.month_parts))
-
-        def digits(p: str) -> str:
-            return self.day(p, words=False)
-
-        more = f"(?:(?:\\s*(?:,|et|and|plus)\\s*|\\s+)(?:d['’]\\s?)?{n}\\s+{self.units}{_B}){{0,4}}"
-        dparts = _alt([w for w, _, _ in d.deictic_parts])
-        holidays = [w for w, _, _ in d.holidays] + [w for w, *_ in d.floating_holidays]
-        holidays += [w for w, _ in d.easter_holidays]
-        later_b = _alt(d.later_before)
-        return {
-            "dur": f"{_alt(d.duration_openers)}\\s+(?:{self.hedges}\\s+)?{n}\\s+{self.units}{_B}",
-            "set": f"(?:{_alt(d.set_openers)}\\s+(?:{self.wd_alt}|{self.units}{_B}|{self.pods}{_B})"
-            f"|{_alt(d.plural_openers)}\\s+{self.wd_plural})",
-            "nightb": f"(?P<nightb_of>{_alt(d.night_of)})\\s+"
-            f"(?:{self.wd('nightb_a')}|{digits('nightb_a')})(?:\\s+{digits('nightb_ax')})?"
-            f"(?:\\s+{_alt(d.night_to)}\\s+(?:{self.wd('nightb_b')}(?:\\s+{digits('nightb_bx')})?"
-            f"|{digits('nightb_b')}))?(?:\\s+{self.mon('nightb_')})?"
-            f"(?:\\s+{self.year('nightb_')})?",
-            "range": f"{_alt(d.range_from)}\\s+(?:{self.wd('range_a')}\\s+)?{digits('range_a')}"
-            f"(?:\\s+{self.mon('range_a')})?\\s*(?:{_alt(d.range_to)})\\s*"
-            f"(?:{self.wd('range_b')}\\s+)?{digits('range_b')}\\s+{self.mon('range_b')}"
-            f"(?:\\s+{self.year('range_b')})?",
-            "date": opener.format(p="date_")
-            + mods_b.format(p="date_")
-            + f"(?:{self.wd('date_')}\\s*,?\\s*(?:(?:{self.openers})\\s+)?)?"
-            + self.day_month("date_")
-            + self.time_suffix("date_t")
-            + f"(?:\\s+(?P<date_y2>(?:1[6-9]|20)\\d\\d){_B})?",
-            "iso": "(?P<iso_y>(?:1[6-9]|20)\\d\\d)(?P<iso_sep>[-/.])(?P<iso_m>[01]?\\d)(?P=iso_sep)"
-            "(?P<iso_d>[0-3]?\\d)(?!\\d)"
-            "(?:[T\\s](?P<iso_h>[0-2]\\d):(?P<iso_mi>[0-5]\\d)(?::(?P<iso_s>[0-5]\\d)(?:\\.\\d{1,6})?)?"
-            "(?P<iso_z>z|[+-][01]\\d:?[0-5]\\d)?)?(?![\\d:])",
-            "num": opener.format(p="num_") + f"(?:{self.wd('num_')}\\s*,?\\s*)?"
-            f"(?P<num_a>[0-3]?\\d)(?P<num_sep>[/.-]|\\s(?=[0-3]?\\d\\s(?:1[6-9]|20)\\d\\d{_B}))"
-            f"(?P<num_b>[0-3]?\\d)"
-            f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d)|,\\s?(?P<num_y2>(?:1[6-9]|20)\\d\\d))?(?![\\d/]|\\.\\d|\\s*(?:h|hours?|heures?){_B})"
-            + self.time_suffix("num_t"),
-            "wday": f"(?:(?P<wday_end>{end_of}){_B}\\s*)?"
-            + opener.format(p="wday_")
-            + mods_b.format(p="wday_")
-            + self.wd("wday_")
-            + mods_a.format(p="wday_")
-            + f"(?:\\s+(?P<wday_an>{_alt(d.after_next_words)}){_B})?"
-            + f"(?:\\s*,?\\s+(?:(?P<wday_nw>{_alt(d.next_week_words)})|"
-            f"(?P<wday_lw>{_alt(d.last_week_words)})){_B})?"
-            + f"(?:\\s+(?:{_alt(d.date_openers)}\\s+)?{self.day('wday_', words=False)}"
-            f"(?!\\s?(?:[/.:]\\d|h(?:\\d|{_B})|heure|{self.hour_words}|[ap]\\.?m)))?"
-            + f"{self.pod('wday_')}?"
-            + self.time_suffix("wday_t"),
-            "deictic": f"(?:(?P<deictic_end>{end_of}){_B}\\s*)?"
-            + opener.format(p="deictic_")
-            + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
-            + self.time_suffix("deictic_t"),
-            "dom": f"(?P<dom_op>{_alt(d.date_openers)})\\s+{self.day('dom_', words=False)}"
-            + self.time_suffix("dom_t")
-            + f"(?=\\s*(?:[.,;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s))",
-            "nth": f"(?:(?:the|le|la)\\s+)?(?P<nth_n>{_alt([w for w, _ in d.ordinals])})\\s+"
-            + self.wd("nth_")
-            + f"(?:\\s+(?:of|in|de|du|en|d['’])\\s*(?:the\\s+|ce\\s+)?"
-            f"(?:{self.mon('nth_')}(?:\\s+{self.year('nth_')})?"
-            f"|(?P<nth_mb>{self.this}|{self.last_b}|{self.next_b})?\\s*(?:mois|month){_B}"
-            f"(?:-?ci|\\s+(?P<nth_ma>{self.mod_after}))?))?",
-            "wdcount": f"(?P<wdcount_n>{n})\\s+{self.wd_plural_or_one('wdcount_')}\\s+"
-            f"(?:(?P<wdcount_ago>{_alt((*d.ago_after, 'back'))})|{_alt(d.later_after)}){_B}",
-            "dom2": f"(?:(?:{self.openers})\\s+)?{self.day('dom2_')}(?:\\s+(?:day|jour))?\\s+"
-            f"(?:of\\s+(?:the\\s+)?|du\\s+|de\\s+(?:ce\\s+)?)"
-            f"(?P<dom2_mb>{self.this}|{self.last_b}|{self.next_b})?"
-            f"\\s*(?:mois|month){_B}(?:-?ci|\\s+(?P<dom2_ma>{self.mod_after}))?",
-            "podtime": f"(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod>{self.pods}){_B}"
-            f"\\s*,?\\s+(?:(?:{self.dt_links})\\s+)?{self.clock('podtime_')}"
-            f"|(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod2>{self.pods}){_B}\\s+"
-            f"(?:{self.dt_links})\\s+(?P<podtime_hb>1[0-2]|0?\\d|{self.num_words}){_B}",
-            "dpart": f"(?P<dpart_dp>{_alt([w for w, _, _ in d.deictic_parts])}){_B}"
-            + self.time_suffix("dpart_t"),
-            "thispart": f"(?P<thispart_tw>{self.this})\\s+(?P<thispart_pod>{self.pods})"
-            f"(?:-?(?:ci|là){_B}|{_B})" + self.time_suffix("thispart_t"),
-            "nightw": f"(?P<nightw_nw>{_alt([w for w, _ in d.night_words])}){_B}",
-            "offset": f"(?:(?P<offset_ago>{ago_b})|(?P<offset_in>{later_b}))\\s+"
-            f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{self.units}{_B}{more})",
-            "offset2": f"(?:{self.hedges}\\s+)?(?P<offset2_n>{n}\\s+{self.units}{more})\\s+"
-            f"(?:(?P<offset2_ago>{_alt(d.ago_after)})|(?P<offset2_in>{_alt(d.later_after)})){_B}",
-            "period": "(?:(?:earlier|later)\\s+)?(?:(?:le|la|les|l['’]\\s?|the)\\s*)?"
-            + mods_b.format(p="period_")
-            + f"(?P<period_u>{_alt(('semaine', 'mois', 'an', 'année', 'week', 'month', 'year'))})"
-            + f"(?:-?(?:ci|là){_B}|{_B})"
-            + mods_a.format(p="period_"),
-            "month": f"(?:(?P<month_op>{month_ops})"
-            f"(?:\\s*-\\s*|\\s+)(?:(?:de|d['’]|of|du\\s+mois\\s+de)\\s*)?)?"
-            + self.mon("month_")
-            + f"(?:\\s+{self.year('month_')})?",
-            "year": f"(?P<year_op>{month_ops})"
-            f"(?:\\s*-\\s*|\\s+)(?:(?:l['’]\\s?an|l['’]\\s?année|the\\s+year|year)\\s+)?"
-            + self.year("year_"),
-            "holiday": f"(?:(?P<holiday_mb>{self.this}|{self.last_b}|{self.next_b})\\s+)?"
-            f"(?:(?:{self.openers}|à|la|at)\\s+)?(?P<holiday_h>{_alt(holidays)}){_B}"
-            f"(?:\\s+(?:of\\s+|de\\s+|in\\s+|en\\s+)?{self.year('holiday_')}"
-            f"|\\s+(?:of\\s+)?(?P<holiday_yb>{self.this}|{self.last_b}|{self.next_b})\\s+year{_B}"
-            f"|\\s+(?:(?P<holiday_in>{later_b})\\s+)?(?P<holiday_n>{n})\\s+(?:years?|ans?|années?)"
-            f"(?:\\s+(?P<holiday_ago>{_alt(d.ago_after)})|\\s+{_alt(d.later_after)})?{_B}"
-            f"|\\s+de\\s+l['’]\\s?(?:année|an)\\s+(?P<holiday_ya>{self.mod_after}){_B})?",
-            "now": f"(?P<now_w>{_alt(d.now_words)}){_B}",
-            "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?(?:"
-            + self.clock("time_")
-            + f"|(?P<time_hb>2[0-3]|1\\d|0?\\d|{self.num_words})"
-            f"(?=\\s*,?\\s+(?:{self.deictic}|{dparts}"
-            f"|{self.this}\\s+{self.pods}){_B}))",
-            "shift": f"(?:{self.hedges}\\s+)?(?P<shift_n>{n})\\s+(?P<shift_u>{self.units})\\s+"
-            f"(?:(?P<shift_before>{_alt(d.shift_before)})|{_alt(d.shift_after)}){_B}",
-        }
 
 
 DIGIT: Final = "0"  # dispatch key of tokens that start with a digit
@@ -540,7 +241,7 @@ def _dispatch(d: LanguageData) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=16)
 def grammar_for(data: LanguageData) -> Grammar:
     """Compile (once per language) the grammar of ``data``."""
-    rules = _Rules(data).rules()
+    rules = Rules(data).rules()
     core, chain = _core_and_chain(data)
     months = {key(w): i + 1 for i, names in enumerate(data.months) for w in names}
     months.update(
@@ -580,9 +281,9 @@ def grammar_for(data: LanguageData) -> Grammar:
         coming_words=frozenset(key(w) for w in data.coming_words),
         relative_days=frozenset(key(w) for w in data.relative_days),
         shift_link=re.compile(
-            f"\\s+(?:(?P<before>{_alt(data.shift_before)})|{_alt(data.shift_after)})(?:(?<=['’])|(?!\\w))\\s*"
+            f"\\s+(?:(?P<before>{alt(data.shift_before)})|{alt(data.shift_after)})(?:(?<=['’])|(?!\\w))\\s*"
         ),
-        base_link=re.compile(f"\\s+(?:{_alt(data.base_links)}(?!\\w)\\s*)?"),
+        base_link=re.compile(f"\\s+(?:{alt(data.base_links)}(?!\\w)\\s*)?"),
         recent_words=frozenset(key(w) for w in data.recent_words),
         this_words=frozenset(key(w) for w in data.this_words),
         last_words=frozenset(key(w) for w in data.last_before + data.last_after),

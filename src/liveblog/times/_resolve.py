@@ -21,6 +21,8 @@ import calendar
 from datetime import date, datetime, timedelta, tzinfo
 
 from liveblog.model import Granularity, TimeValue
+from liveblog.times._calendar import easter, nth_weekday, shift_month, valid_day, year_from_weekday
+from liveblog.times._parts import Parts
 
 __all__ = ["Context", "Parts", "resolve"]
 
@@ -29,51 +31,6 @@ PART_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (20, 30), "MI
 _NIGHT = (20, 30)
 _DAY = timedelta(days=1)
 _CUE_REACH = 183
-
-
-class Parts:
-    """What one match says, before resolution. Fields left None were not said.
-
-    A plain class whose defaults live on the class: a reader sets only what it read, so
-    making one costs an empty instance (this runs once per candidate match).
-    """
-
-    kind: str = "day"  # day, offset, period, month, year, night, range, holiday, now
-    weekday: int | None = None
-    day: int | None = None
-    month: int | None = None  # for a mixed offset ("un mois et 21 jours"), months to add
-    year: int | None = None
-    rel: str | None = None  # this, last, next, since
-    offset_days: int | None = None
-    part: str | None = None
-    hour: int | None = None
-    minute: int = 0
-    second: int | None = None
-    hour_only: bool = False
-    zone: tzinfo | None = None
-    amount: int = 0
-    unit: str = "day"
-    month_part: str | None = None
-    night_latest: bool = False
-    #: Last day of a range ("du 3 au 5 juin"), and its month when it has its own.
-    end_day: int | None = None
-    #: The clock named am or pm itself, so a part of day must not move it.
-    meridiem: bool = False
-    #: For a shift ("trois jours après Noël"): the expression it counts from.
-    base: Parts | None = None
-    #: Where the expression ends when it reaches past its own match (a time and its day).
-    end: int | None = None
-    end_month: int | None = None
-
-    def __init__(self, **fields: object) -> None:
-        """Set the fields given; the others keep the class defaults."""
-        self.__dict__.update(fields)
-
-    def copy(self, **changes: object) -> Parts:
-        """Return a copy with ``changes`` applied."""
-        twin = Parts(**self.__dict__)
-        twin.__dict__.update(changes)
-        return twin
 
 
 class Context:
@@ -95,17 +52,6 @@ class Context:
 
 
 Result = tuple[TimeValue, str, tuple[str, ...]]
-
-
-def _valid(year: int, month: int, day: int) -> date | None:
-    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] and year >= 1:
-        return date(year, month, day)
-    return None
-
-
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + delta
-    return index // 12, index % 12 + 1
 
 
 def _at(day: date, tz: tzinfo, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
@@ -160,31 +106,24 @@ def _weekday_day(parts: Parts, anchor: date, cue: str | None) -> date:
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def _year_from_weekday(month: int, day: int, weekday: int, near: int) -> int | None:
-    for distance in range(30):
-        for year in (near - distance, near + distance):
-            found = _valid(year, month, day)
-            if found and found.weekday() == weekday:
-                return year
-    return None
-
-
 def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
     """Find the day a date with a month names, and the notes that came with choosing it."""
     month, day = parts.month or 1, parts.day or 1
     anchor = ctx.day
     if parts.year is not None:
-        found = _valid(parts.year, month, day)
+        found = valid_day(parts.year, month, day)
         if found and parts.weekday is not None and found.weekday() != parts.weekday:
             return found, ("weekday-mismatch",)
         return found, ()
     if anchor is None:
         if parts.weekday is None:
             return None, ()
-        year = _year_from_weekday(month, day, parts.weekday, ctx.reference.year)
-        return (_valid(year, month, day), ("year-from-weekday",)) if year else (None, ())
+        year = year_from_weekday(month, day, parts.weekday, ctx.reference.year)
+        return (valid_day(year, month, day), ("year-from-weekday",)) if year else (None, ())
     candidates = [
-        c for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (c := _valid(y, month, day))
+        c
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (c := valid_day(y, month, day))
     ]
     if not candidates:
         return None, ()
@@ -203,8 +142,8 @@ def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, .
     day = parts.day or 1
     candidates = []
     for delta in range(-12, 13):
-        year, month = _shift_month(anchor.year, anchor.month, delta)
-        if found := _valid(year, month, day):
+        year, month = shift_month(anchor.year, anchor.month, delta)
+        if found := valid_day(year, month, day):
             candidates.append(found)
     if not candidates:
         return None, ()
@@ -228,8 +167,8 @@ def _day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
     if parts.day is not None:
         candidates = []
         for delta in (-1, 0, 1):
-            year, month = _shift_month(anchor.year, anchor.month, delta)
-            if found := _valid(year, month, parts.day):
+            year, month = shift_month(anchor.year, anchor.month, delta)
+            if found := valid_day(year, month, parts.day):
                 candidates.append(found)
         return (_pick(candidates, anchor, ctx.cue) if candidates else None), ()
     if parts.weekday is not None:
@@ -273,7 +212,7 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
     amount = parts.amount
     if parts.unit in ("hour", "minute"):
         if parts.month:
-            year, month = _shift_month(moment.year, moment.month, parts.month)
+            year, month = shift_month(moment.year, moment.month, parts.month)
             moment = moment.replace(
                 year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1])
             )
@@ -284,9 +223,7 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
     if parts.unit in ("day", "week"):
         day += timedelta(days=amount * (7 if parts.unit == "week" else 1))
     else:
-        year, month = _shift_month(
-            day.year, day.month, amount * (12 if parts.unit == "year" else 1)
-        )
+        year, month = shift_month(day.year, day.month, amount * (12 if parts.unit == "year" else 1))
         day = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
     return _whole_day(day, ctx.tz), day.isoformat(), ()
 
@@ -303,7 +240,7 @@ def _period(parts: Parts, ctx: Context) -> Result | None:
         value = TimeValue(_at(monday, tz), _at(monday + timedelta(days=7), tz), "week")
         return value, f"{iso[0]}-W{iso[1]:02d}", ()
     if parts.unit == "month":
-        year, month = _shift_month(anchor.year, anchor.month, step)
+        year, month = shift_month(anchor.year, anchor.month, step)
         return _month_value(year, month, None, tz)
     year = anchor.year + step
     return (
@@ -340,7 +277,7 @@ def _year(parts: Parts, ctx: Context) -> Result | None:
     year = parts.year or 1
     months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}.get(parts.month_part or "", (1, 12))
     start = _at(date(year, months[0], 1), ctx.tz)
-    ny, nm = _shift_month(year, months[1], 1)
+    ny, nm = shift_month(year, months[1], 1)
     return TimeValue(start, _at(date(ny, nm, 1), ctx.tz), "year"), str(year), ()
 
 
@@ -366,38 +303,14 @@ def _night(parts: Parts, ctx: Context) -> Result | None:
     return value, f"{evening.isoformat()}TNI", notes
 
 
-def _easter(year: int) -> date:
-    """Easter Sunday of ``year`` (Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * el) // 451
-    month, day = divmod(h + el - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
 def _holiday_in(parts: Parts, year: int) -> date | None:
     if parts.unit == "easter":
-        return _easter(year) + timedelta(days=parts.amount)
+        return easter(year) + timedelta(days=parts.amount)
     month = parts.month or 1
     if parts.weekday is None:
-        return _valid(year, month, parts.day or 1)
-    found = _nth_weekday(year, month, parts.weekday, parts.amount)
+        return valid_day(year, month, parts.day or 1)
+    found = nth_weekday(year, month, parts.weekday, parts.amount)
     return None if found is None else found + timedelta(days=parts.offset_days or 0)
-
-
-def _nth_weekday(year: int, month: int, weekday: int, rank: int) -> date | None:
-    """Find the ``rank``-th ``weekday`` of the month (-1: the last), None past its end."""
-    if rank > 0:
-        first = date(year, month, 1)
-        found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rank - 1))
-        return found if found.month == month else None
-    last = date(year, month, calendar.monthrange(year, month)[1])
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def _nth(parts: Parts, ctx: Context) -> Result | None:
@@ -412,8 +325,8 @@ def _nth(parts: Parts, ctx: Context) -> Result | None:
         year, month = anchor.year, parts.month
     else:
         step = {"last": -1, "next": 1}.get(parts.rel or "", 0)
-        year, month = _shift_month(anchor.year, anchor.month, step)
-    found = _nth_weekday(year, month, parts.weekday or 0, parts.amount)
+        year, month = shift_month(anchor.year, anchor.month, step)
+    found = nth_weekday(year, month, parts.weekday or 0, parts.amount)
     if found is None:
         return None
     return _whole_day(found, ctx.tz), found.isoformat(), ()
@@ -438,8 +351,8 @@ def _dom2(parts: Parts, ctx: Context) -> Result | None:
     if anchor is None:
         return None
     step = {"last": -1, "next": 1}.get(parts.rel or "", 0)
-    year, month = _shift_month(anchor.year, anchor.month, step)
-    found = _valid(year, month, parts.day or 1)
+    year, month = shift_month(anchor.year, anchor.month, step)
+    found = valid_day(year, month, parts.day or 1)
     if found is None:
         return None
     return _whole_day(found, ctx.tz), found.isoformat(), ()
@@ -493,7 +406,7 @@ def _shift(parts: Parts, ctx: Context) -> Result | None:
         day += timedelta(days=parts.amount * (7 if parts.unit == "week" else 1))
     else:
         months = parts.amount * (12 if parts.unit == "year" else 1)
-        year, month = _shift_month(day.year, day.month, months)
+        year, month = shift_month(day.year, day.month, months)
         day = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
     tz = start.tzinfo or ctx.tz
     return _whole_day(day, tz), day.isoformat(), ()
@@ -532,7 +445,7 @@ def resolve(parts: Parts, ctx: Context) -> Result | None:
     if kind == "range" and parts.end_day is not None:
         end_month = parts.end_month or day.month
         end_year = day.year + (1 if end_month < day.month else 0)
-        end = _valid(end_year, end_month, parts.end_day)
+        end = valid_day(end_year, end_month, parts.end_day)
         if end is None or end < day:
             return None
         value = TimeValue(_at(day, ctx.tz), _at(end, ctx.tz) + _DAY, "day")

@@ -1,0 +1,59 @@
+"""Calendar arithmetic the resolver needs and the standard library lacks.
+
+Pure functions of integers and dates: Easter, the n-th weekday of a month, the year in
+which a date falls on a given weekday, month arithmetic.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+__all__ = ["easter", "nth_weekday", "shift_month", "valid_day", "year_from_weekday"]
+
+
+def valid_day(year: int, month: int, day: int) -> date | None:
+    """Build the date, or None when it does not exist ("31 juin", year 0)."""
+    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] and year >= 1:
+        return date(year, month, day)
+    return None
+
+
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    """Count ``delta`` months from (year, month)."""
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def year_from_weekday(month: int, day: int, weekday: int, near: int) -> int | None:
+    """Find the year nearest ``near`` (within 30) where day/month falls on ``weekday``."""
+    for distance in range(30):
+        for year in (near - distance, near + distance):
+            found = valid_day(year, month, day)
+            if found and found.weekday() == weekday:
+                return year
+    return None
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of ``year`` (Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, rank: int) -> date | None:
+    """Find the ``rank``-th ``weekday`` of the month (-1: the last), None past its end."""
+    if rank > 0:
+        first = date(year, month, 1)
+        found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rank - 1))
+        return found if found.month == month else None
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)

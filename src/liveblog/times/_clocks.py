@@ -1,0 +1,131 @@
+"""Read the clock groups of a match: "14h05", "2 pm", "sept heures moins dix", "midi".
+
+Every rule that may carry a time ("vendredi à 9 h 30", "tomorrow at 5pm") names its
+clock groups with its own prefix, so this one reader serves them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from liveblog.times._grammar import Grammar, key
+from liveblog.times._groups import read_number
+from liveblog.times._parts import Parts
+from liveblog.times._zones import zone_for
+
+__all__ = ["read_clock"]
+
+
+def read_clock(
+    g: Grammar, m: re.Match[str], p: str, parts: Parts, text: str, *, suffix: bool = True
+) -> bool:
+    """Read the clock groups of prefix ``p`` into ``parts``; False when there is no clock.
+
+    ``suffix`` says the groups come from a time suffix after a day (group ``clk``), which
+    may hold a bare hour ("à 7"); the time rule has its own bare hour before a day word.
+    """
+    if suffix and m.group(p + "clk") is None:
+        return False
+    if (h := m.group(p + "hb")) is not None:
+        bare_hour = read_number(g, h)
+        if bare_hour is None or bare_hour > 23:
+            return False
+        parts.hour, parts.hour_only = bare_hour, True
+        return True
+    hour = _digit_clock(m, p, parts, text)
+    if hour is None:
+        hour = _word_clock(g, m, p, parts)
+    if hour is None or not 0 <= hour <= 24 or parts.minute > 59:
+        return False
+    if (q := m.group(p + "mq")) is not None:
+        extra = g.minute_words.get(key(q), 0)
+        if extra < 0:
+            hour, parts.minute = hour - 1, 60 + extra
+        else:
+            parts.minute = extra
+        parts.hour_only = False
+    if (ap := m.group(p + "ap")) is not None and m.group(p + "cw") is None:
+        shift = g.meridiems.get(key(ap), 0)
+        parts.meridiem = True
+        if shift == 12 and hour < 12:
+            hour += 12
+        elif shift == 0 and hour == 12:
+            hour = 0
+    parts.hour = hour % 24
+    if m.group(p + "z") is not None:
+        parts.zone = zone_for(text[m.start(p + "z") : m.end(p + "z")].replace(" ", ""))
+    elif (zw := m.group(p + "zw")) is not None and (label := g.zone_phrases.get(key(zw))):
+        parts.zone = zone_for(label)
+    return True
+
+
+def _digit_clock(m: re.Match[str], p: str, parts: Parts, text: str) -> int | None:
+    """Read "14:05:30", "14h05", "07.19" (at a line start or after "à"), or None."""
+    if (h := m.group(p + "hc")) is not None:
+        parts.minute = int(m.group(p + "mc"))
+        if (s := m.group(p + "sc")) is not None:
+            parts.second = int(s)
+        return int(h)
+    if (h := m.group(p + "hh")) is not None:
+        minute = m.group(p + "mh")
+        parts.minute = int(minute) if minute else 0
+        parts.hour_only = minute is None
+        return int(h)
+    if (h := m.group(p + "hd")) is not None:
+        parts.minute = int(m.group(p + "md"))
+        start = m.start(p + "hd")
+        line_start = start == 0 or text[start - 1] == "\n"
+        opener = m.group("time_to") if p == "time_" else "x"
+        return int(h) if line_start or opener or m.group(p + "ap") else -99
+    return None
+
+
+def _word_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> int | None:
+    """Read "2 pm", "sept heures moins dix", "eight forty", "a quarter past eight", "midi"."""
+    if (h := m.group(p + "hm")) is not None:
+        parts.hour_only = True
+        return read_number(g, h)
+    if (h := m.group(p + "hg")) is not None:
+        # "9p", "7a": glued letters, read only after "at"/"à" or a day (else "article 5a").
+        glued = int(h) % 12 + (12 if m.group(p + "apg") == "p" else 0)
+        parts.hour_only, parts.meridiem = True, True
+        return glued if p != "time_" or m.group("time_to") is not None else None
+    if (h := m.group(p + "hw")) is not None:
+        hour = read_number(g, h)
+        minute = read_number(g, m.group(p + "mw"))
+        parts.minute = minute or 0
+        if minute is not None and m.group(p + "neg") is not None and hour is not None:
+            hour, parts.minute = hour - 1, 60 - minute
+        parts.hour_only = minute is None
+        return hour
+    if (h := m.group(p + "hx")) is not None:
+        minute = read_number(g, m.group(p + "mx"))
+        parts.minute = minute if minute is not None else 99
+        return read_number(g, h)
+    if (h := m.group(p + "hq")) is not None:
+        return read_number(g, h)
+    if (h := m.group(p + "rh")) is not None:
+        return _relative_clock(g, m, p, parts, h)
+    if (h := m.group(p + "cw")) is not None:
+        return g.clock_words.get(key(h))
+    if (h := m.group(p + "hi")) is not None:
+        parts.hour_only = True
+        return int(h)
+    return None
+
+
+def _relative_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts, h: str) -> int | None:
+    """Read "a quarter past eight", "20 minutes to nine"."""
+    hour = read_number(g, h)
+    word = m.group(p + "rm")
+    minute = g.quarter_words.get(key(word))
+    minute = read_number(g, word) if minute is None else minute
+    if hour is None or minute is None or minute > 59:
+        return None
+    if m.group(p + "rp") is None:
+        # "ten to nine" is rare next to "two to four people": want a quarter or "minutes".
+        if key(word) not in g.quarter_words and m.group(p + "rmin") is None:
+            return None
+        hour, minute = hour - 1, 60 - minute
+    parts.minute = minute
+    return hour

@@ -1,0 +1,52 @@
+"""What one match says before resolution: the contract between the readers and the resolver."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+__all__ = ["Parts"]
+
+
+class Parts:
+    """What one match says, before resolution. Fields left None were not said.
+
+    A plain class whose defaults live on the class: a reader sets only what it read, so
+    making one costs an empty instance (this runs once per candidate match).
+    """
+
+    kind: str = "day"  # day, offset, period, month, year, night, range, holiday, now
+    weekday: int | None = None
+    day: int | None = None
+    month: int | None = None  # for a mixed offset ("un mois et 21 jours"), months to add
+    year: int | None = None
+    rel: str | None = None  # this, last, next, since
+    offset_days: int | None = None
+    part: str | None = None
+    hour: int | None = None
+    minute: int = 0
+    second: int | None = None
+    hour_only: bool = False
+    zone: tzinfo | None = None
+    amount: int = 0
+    unit: str = "day"
+    month_part: str | None = None
+    night_latest: bool = False
+    #: Last day of a range ("du 3 au 5 juin"), and its month when it has its own.
+    end_day: int | None = None
+    #: The clock named am or pm itself, so a part of day must not move it.
+    meridiem: bool = False
+    #: For a shift ("trois jours après Noël"): the expression it counts from.
+    base: Parts | None = None
+    #: Where the expression ends when it reaches past its own match (a time and its day).
+    end: int | None = None
+    end_month: int | None = None
+
+    def __init__(self, **fields: object) -> None:
+        """Set the fields given; the others keep the class defaults."""
+        self.__dict__.update(fields)
+
+    def copy(self, **changes: object) -> Parts:
+        """Return a copy with ``changes`` applied."""
+        twin = Parts(**self.__dict__)
+        twin.__dict__.update(changes)
+        return twin

@@ -1,0 +1,475 @@
+"""One reader per grammar rule: it turns the rule's match into ``Parts``, or rejects it.
+
+A reader may look past its match ("le 18 et le 19 juin", "8 heures ce soir") with
+``read_next``; ``read_rules`` tries the rules that may start at a word and, when a reader
+rejects its match, the rules after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from liveblog.times._clocks import read_clock
+from liveblog.times._grammar import DIGIT, Grammar, key
+from liveblog.times._groups import (
+    read_day,
+    read_day_month,
+    read_month,
+    read_number,
+    read_relation,
+    read_weekday,
+)
+from liveblog.times._parts import Parts
+from liveblog.times._zones import zone_for
+
+__all__ = ["READERS", "read_next", "read_rules"]
+
+
+_NEXT_WORD = re.compile(r"[\s,]{0,3}(\w+)")
+
+
+_BLOCK = Parts(kind="block")
+
+
+_JOINED = re.compile(r"[ \t]{0,3}(?:et|and|ou|or|,|-|–|à|au|to)[ \t]{1,3}")
+
+
+_BODY_WORDS = re.compile(r"\w+(?:-\w+)*")
+
+
+_CONNECTORS = frozenset({"et", "and", "plus", "d"})
+
+
+def _date(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    parts = Parts(weekday=read_weekday(g, m, "date_"), rel=read_relation(g, m.group("date_mb")))
+    if not read_day_month(g, m, "date_", parts):
+        return None
+    if parts.year is None and (y := m.group("date_y2")) is not None:
+        parts.year = int(y)  # "Wed Oct 26 15:50:06 2016"
+    read_clock(g, m, "date_t", parts, _text)
+    return parts
+
+
+def _nth(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    rank = g.ordinals.get(key(m.group("nth_n")))
+    parts = Parts(kind="nth", weekday=read_weekday(g, m, "nth_"), amount=rank or 1)
+    parts.month = read_month(g, m, "nth_")
+    if (y := m.group("nth_y")) is not None:
+        parts.year = int(y)
+    parts.rel = read_relation(g, m.group("nth_mb")) or read_relation(g, m.group("nth_ma"))
+    if parts.amount < 0 and parts.month is None and parts.rel is None:
+        return None  # "dernier mercredi" is last week's, not the month's last
+    return parts
+
+
+def _wdcount(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    """Read "2 sundays from now", "2 thursdays ago": the n-th such day from the anchor."""
+    count = read_number(g, m.group("wdcount_n"))
+    if count is None or not 0 < count < 1000:
+        return None
+    sign = -1 if m.group("wdcount_ago") is not None else 1
+    return Parts(kind="wdcount", weekday=read_weekday(g, m, "wdcount_"), amount=sign * count)
+
+
+def _dom2(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    rel = read_relation(g, m.group("dom2_mb")) or read_relation(g, m.group("dom2_ma"))
+    return Parts(kind="dom2", day=read_day(g, m, "dom2_"), rel=rel)
+
+
+def _podtime(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    """Read "l'après-midi 7:00", "dans la soirée à 8 h": a clock moved by its part of day."""
+    pod = m.group("podtime_pod") or m.group("podtime_pod2")
+    parts = Parts(part=g.parts.get(key(pod)))
+    if (h := m.group("podtime_hb")) is not None:
+        parts.hour, parts.hour_only = read_number(g, h), True
+    elif not read_clock(g, m, "podtime_", parts, text, suffix=False):
+        return None
+    if parts.hour is None or parts.part is None or parts.part == "NI":
+        return None
+    return parts
+
+
+def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    parts = Parts(day=read_day(g, m, "dom_"))
+    read_clock(g, m, "dom_t", parts, text)
+    # "le 18 et le 19 juin": the month comes with the next day.
+    joined = _JOINED.match(text, m.end())
+    after = read_next(g, text, joined.end()) if joined is not None else None
+    if after is not None and after[1].kind == "day" and after[1].month and after[1].day:
+        parts.month, parts.year = after[1].month, after[1].year
+    return parts
+
+
+def _iso(_g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    parts = Parts(
+        year=int(m.group("iso_y")), month=int(m.group("iso_m")), day=int(m.group("iso_d"))
+    )
+    if m.group("iso_h") is not None:
+        parts.hour, parts.minute = int(m.group("iso_h")), int(m.group("iso_mi"))
+        if parts.hour > 23:
+            return None
+        if (z := m.group("iso_z")) is not None:
+            parts.zone = zone_for("UTC" if z == "z" else z)
+    return parts
+
+
+def _numeric(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    a, b = int(m.group("num_a")), int(m.group("num_b"))
+    year = m.group("num_y")
+    if m.group("num_sep") in ".- " and year is None and m.group("num_y2") is None:
+        return None
+    if b > 12 or (g.data.numeric_order == "mdy" and a <= 12):
+        a, b = b, a
+    if a < 1 or a > 31 or b < 1 or b > 12:
+        return None
+    parts = Parts(weekday=read_weekday(g, m, "num_"), day=a, month=b)
+    year = year or m.group("num_y2")
+    if year is not None:
+        parts.year = (
+            int(year)
+            if len(year) == 4
+            else (2000 + int(year) if int(year) < 50 else 1900 + int(year))
+        )
+    read_clock(g, m, "num_t", parts, text)
+    return parts
+
+
+def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    parts = Parts(weekday=read_weekday(g, m, "wday_"))
+    parts.rel = read_relation(g, m.group("wday_mb")) or read_relation(g, m.group("wday_ma"))
+    if parts.rel is None and (op := m.group("wday_op")) is not None:
+        parts.rel = (
+            "this" if key(op) in g.this_words else "since" if key(op) in g.since_words else None
+        )
+    if m.group("wday_an") is not None:
+        parts.rel = "afternext"
+    if m.group("wday_nw") is not None:
+        parts.rel = "next"
+    elif m.group("wday_lw") is not None:
+        parts.rel = "last"
+    this = parts.rel == "this" or (m.group("wday_op") and key(m.group("wday_op")) in g.this_words)
+    after = read_relation(g, m.group("wday_ma")) if m.group("wday_ma") is not None else None
+    if this and after in ("coming", "last"):
+        parts.rel = "coming" if after == "coming" else "recent"  # "ce mercredi passé"
+    parts.day = read_day(g, m, "wday_")
+    if m.group("wday_end") is not None:
+        parts.hour, parts.minute, parts.second = 23, 59, 59
+    if (pod := m.group("wday_pod")) is not None:
+        parts.part = g.parts.get(key(pod))
+    read_clock(g, m, "wday_t", parts, text)
+    return parts
+
+
+def _deictic(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    word = key(m.group("deictic_dx"))
+    parts = Parts(offset_days=g.deictic_days.get(word))
+    if word in g.relative_days and (base := _base_after(g, text, m.end("deictic_dx"))):
+        # "le lendemain du 13 février", "the day after Christmas": counted from that day.
+        base_match, base_parts = base
+        end = base_parts.end or base_match.end()
+        return Parts(kind="shift", amount=parts.offset_days or 0, base=base_parts, end=end)
+    if (pod := m.group("deictic_pod")) is not None:
+        parts.part = g.parts.get(key(pod))
+    if m.group("deictic_end") is not None:
+        parts.hour, parts.minute, parts.second = 23, 59, 59
+    read_clock(g, m, "deictic_t", parts, text)
+    return parts
+
+
+def _base_after(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | None:
+    """Find the dated expression a relative day word counts from, if one follows."""
+    link = g.base_link.match(text, pos)
+    if link is None:
+        return None
+    found = read_next(g, text, link.end())
+    if found is None or found[1].kind not in ("day", "holiday") or found[1].offset_days is not None:
+        return None
+    has_day = (
+        found[1].month is not None or found[1].weekday is not None or found[1].kind == "holiday"
+    )
+    return found if has_day else None
+
+
+def _dpart(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    offset, part = g.deictic_parts.get(key(m.group("dpart_dp")), (0, ""))
+    parts = Parts(offset_days=offset, part=part or None)
+    if not read_clock(g, m, "dpart_t", parts, text) and part == "NI":
+        return Parts(kind="night", offset_days=offset)
+    if part == "NI" and parts.hour is not None and 6 <= parts.hour < 12:
+        parts.hour += 12  # "last night at 8"
+    return parts
+
+
+def _thispart(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    part = g.parts.get(key(m.group("thispart_pod")))
+    if part == "NI":
+        return Parts(kind="night", night_latest=True)
+    parts = Parts(offset_days=0, part=part)
+    read_clock(g, m, "thispart_t", parts, text)
+    return parts
+
+
+def _nightw(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    offset = g.night_words.get(key(m.group("nightw_nw")), 99)
+    if offset == 99:
+        return Parts(kind="night", night_latest=True)
+    return Parts(kind="night", offset_days=offset)
+
+
+def _nightb(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    parts = Parts(kind="night", month=read_month(g, m, "nightb_"))
+    if (y := m.group("nightb_y")) is not None:
+        parts.year = int(y)
+    second_wd = read_weekday(g, m, "nightb_b")
+    second_day = read_day(g, m, "nightb_b") or read_day(g, m, "nightb_bx")
+    if second_wd is not None or second_day is not None:
+        parts.rel = "pair"
+        parts.weekday, parts.day = second_wd, second_day
+    else:
+        parts.weekday = read_weekday(g, m, "nightb_a")
+        parts.day = read_day(g, m, "nightb_a") or read_day(g, m, "nightb_ax")
+    if parts.day is not None and parts.month is None and parts.weekday is None:
+        return None
+    return parts
+
+
+def _range(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    end_month = read_month(g, m, "range_b")
+    parts = Parts(kind="range", day=read_day(g, m, "range_a"), end_day=read_day(g, m, "range_b"))
+    parts.month = read_month(g, m, "range_a") or end_month
+    parts.end_month = end_month
+    if (y := m.group("range_by")) is not None:
+        parts.year = int(y)
+    return parts
+
+
+def _amounts(g: Grammar, body: str) -> list[tuple[int, str]] | None:
+    """Split "un mois et 21 jours", "2 years 1 month 21 days" into (amount, unit) pairs."""
+    pairs: list[tuple[int, str]] = []
+    number: list[str] = []
+    for word in _BODY_WORDS.findall(body):
+        unit = g.units.get(key(word))
+        if unit is not None and number:
+            amount = read_number(g, " ".join(number))
+            if amount is None:
+                return None
+            pairs.append((amount, unit))
+            number = []
+        elif word not in _CONNECTORS:
+            number.append(word)
+    return pairs if pairs and not number else None
+
+
+def _offset(g: Grammar, m: re.Match[str], text: str, p: str = "offset_") -> Parts | None:
+    """Read "il y a trois jours", "in 2 weeks", "un mois et 21 jours": each amount and unit.
+
+    "dans 2 jours à partir de demain" counts from its base, like a shift.
+    """
+    pairs = _amounts(g, m.group(p + "n"))
+    if pairs is None:
+        return None
+    link = g.shift_link.match(text, m.end()) if p == "offset_" else None
+    if link is not None and len(pairs) == 1 and (base := read_next(g, text, link.end())):
+        base_match, base_parts = base
+        if base_parts.kind not in ("block", "shift", "offset"):
+            sign = -1 if link.group("before") is not None else 1
+            amount, unit = pairs[0]
+            end = base_parts.end or base_match.end()
+            return Parts(kind="shift", amount=sign * amount, unit=unit, base=base_parts, end=end)
+    total = Parts(kind="offset", unit="minute")
+    per_unit = {"day": 1440, "week": 10080, "hour": 60, "minute": 1}
+    months = minutes = 0
+    clock = False
+    for amount, unit in pairs:
+        clock = clock or unit in ("hour", "minute")
+        if unit in ("month", "year"):
+            months += amount * (12 if unit == "year" else 1)
+        else:
+            minutes += amount * per_unit.get(unit, 0)
+    sign = -1 if m.group(p + "ago") is not None else 1
+    if months and not minutes:
+        total.unit, total.amount = "month", sign * months
+    elif minutes % 1440 == 0 and not months and not clock:
+        total.unit, total.amount = "day", sign * minutes // 1440
+    else:
+        total.amount, total.month = sign * minutes, sign * months
+    return total
+
+
+def _offset2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    return _offset(g, m, text, "offset2_")
+
+
+def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    rel = read_relation(g, m.group("period_mb")) or read_relation(g, m.group("period_ma"))
+    whole = m.group("period").lower()
+    if rel is None and not re.search(r"-?(?:ci|là)\b", whole):
+        return None
+    unit = {"semaine": "week", "week": "week", "mois": "month", "month": "month"}.get(
+        key(m.group("period_u")), "year"
+    )
+    if unit == "week":
+        # "la semaine prochaine mardi", "next week Sunday": the weekday of that week.
+        after = read_next(g, text, m.end())
+        if after is not None and after[1].weekday is not None and after[1].rel is None:
+            day = after[1]
+            if day.kind == "day" and day.day is None and day.month is None:
+                day.rel = {"next": "next", "last": "last"}.get(rel or "", "this")
+                day.end = day.end or after[0].end()
+                return day
+    return Parts(kind="period", unit=unit, rel=rel)
+
+
+def _month_rule(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    month = read_month(g, m, "month_")
+    op = m.group("month_op")
+    year = m.group("month_y")
+    if month is None or (op is None and year is None):
+        return None
+    if op is None and key(m.group("month_mon")) in g.risky_months and year is None:
+        return None
+    parts = Parts(kind="month", month=month, year=int(year) if year else None)
+    if op is not None:
+        parts.month_part = g.month_parts.get(key(op))
+    return parts
+
+
+def _year_rule(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    return Parts(
+        kind="year",
+        year=int(m.group("year_y")),
+        month_part=g.month_parts.get(key(m.group("year_op"))),
+    )
+
+
+def _holiday(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+    name = key(m.group("holiday_h"))
+    parts = Parts(kind="holiday", rel=read_relation(g, m.group("holiday_mb")))
+    if name in g.holidays:
+        parts.month, parts.day = g.holidays[name]
+    elif name in g.floating_holidays:
+        parts.month, parts.weekday, parts.amount, parts.offset_days = g.floating_holidays[name]
+    else:
+        parts.amount, parts.unit = g.easter_holidays[name], "easter"
+    if (year := m.group("holiday_y")) is not None:
+        parts.year = int(year)
+    elif (word := m.group("holiday_yb") or m.group("holiday_ya")) is not None:
+        parts.end_day = {"last": -1, "next": 1, "this": 0}.get(read_relation(g, word) or "", 0)
+    elif (count := read_number(g, m.group("holiday_n"))) is not None:
+        # "thanksgiving in 3 years", "tax day two years ago": a year counted from the anchor's
+        if m.group("holiday_in") is None and m.group("holiday_ago") is None:
+            return None if m.group("holiday_n").isdigit() else parts
+        parts.end_day = -count if m.group("holiday_ago") is not None else count
+    return parts
+
+
+def _now(_g: Grammar, _m: re.Match[str], _text: str) -> Parts | None:
+    return Parts(kind="now")
+
+
+def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    parts = Parts()
+    if not read_clock(g, m, "time_", parts, text, suffix=False):
+        return None
+    # A day after the time ("8 heures ce soir", "7:00 on next Sunday afternoon") dates it.
+    after = read_next(g, text, m.end())
+    if after is not None:
+        day_match, day = after
+        dated = day.kind == "day" and day.hour is None
+        if dated and (
+            day.day is not None or day.weekday is not None or day.offset_days is not None
+        ):
+            day.hour, day.minute, day.second = parts.hour, parts.minute, parts.second
+            day.hour_only, day.zone, day.meridiem = parts.hour_only, parts.zone, parts.meridiem
+            day.end = day.end or day_match.end()
+            return day
+    if m.group("time_hb") is not None:
+        return None
+    cued = m.group("time_to") is not None or m.group("time_ap") is not None
+    cued = cued or m.group("time_mq") is not None
+    if m.group("time_hw") is not None and m.group("time_mw") is None and not cued:
+        return None  # "une heure", "deux heures": a duration more often than a time
+    hh = m.group("time_hh")
+    spaced = hh is not None and len(hh) == 1 and text[m.end("time_hh")].isspace()
+    if spaced and m.group("time_mh") is None and not cued:
+        return None  # "3 h" alone reads as a duration as often as a time: keep "15 h", "à 3 h"
+    return parts
+
+
+def _shift(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    amount = read_number(g, m.group("shift_n"))
+    unit = g.units.get(key(m.group("shift_u")))
+    after = read_next(g, text, m.end())
+    if amount is None or unit is None or after is None or after[1].kind in ("block", "shift"):
+        return None
+    sign = -1 if m.group("shift_before") is not None else 1
+    base_match, base = after
+    return Parts(
+        kind="shift", amount=sign * amount, unit=unit, base=base, end=base.end or base_match.end()
+    )
+
+
+def _block(_g: Grammar, _m: re.Match[str], _text: str) -> Parts | None:
+    return _BLOCK
+
+
+READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
+    "dur": _block,
+    "set": _block,
+    "nightb": _nightb,
+    "range": _range,
+    "date": _date,
+    "iso": _iso,
+    "num": _numeric,
+    "wday": _wday,
+    "deictic": _deictic,
+    "podtime": _podtime,
+    "nth": _nth,
+    "dom2": _dom2,
+    "wdcount": _wdcount,
+    "dom": _dom,
+    "dpart": _dpart,
+    "thispart": _thispart,
+    "nightw": _nightw,
+    "offset": _offset,
+    "offset2": _offset2,
+    "shift": _shift,
+    "period": _period,
+    "month": _month_rule,
+    "year": _year_rule,
+    "holiday": _holiday,
+    "now": _now,
+    "time": _time,
+}
+
+
+def read_next(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | None:
+    """Read the expression that starts at the next word after ``pos`` (a few blanks away)."""
+    word = _NEXT_WORD.match(text, pos)
+    if word is None:
+        return None
+    token = word.group(1)
+    entry = g.dispatch[DIGIT] if token[0].isdigit() else g.dispatch.get(token.lower())
+    return None if entry is None else read_rules(g, text, word.start(1), entry)
+
+
+def read_rules(
+    g: Grammar, text: str, start: int, names: tuple[str, ...]
+) -> tuple[re.Match[str], Parts] | None:
+    """Match the rules ``names`` at ``start`` and read the match.
+
+    When a reader rejects its match, the rules after it are tried (one alternation of
+    them, compiled on first need).
+    """
+    while True:
+        m = g.pattern(names).match(text, start)
+        if m is None:
+            return None
+        rule = m.lastgroup or ""
+        parts = READERS[rule](g, m, text)
+        if parts is not None:
+            return m, parts
+        names = names[names.index(rule) + 1 :]
+        if not names:
+            return None
