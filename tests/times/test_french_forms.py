@@ -69,3 +69,69 @@ class TestNumberWords:
         """The compiled tables read "vingt-et-un" and "vingt et un" alike."""
         grammar = grammar_for(lang_fr.DATA)
         assert 21 == grammar.day_words["vingtetun"] == grammar.numbers["vingtetun"]
+
+
+class TestNarrativeBase:
+    @pytest.mark.parametrize(
+        ("text", "anchor", "expected"),
+        [
+            (
+                "Le 3 mars 2024, il a parlé. Le lendemain, il est parti.",
+                FRI,
+                ("Le lendemain", "2024-03-04", "day", ("base-previous-mention",)),
+            ),
+            (
+                "Le 3 mars 2024, il a parlé. La veille au soir, rien.",
+                None,
+                ("La veille au soir", "2024-03-02TEV", "part-of-day", ("base-previous-mention",)),
+            ),
+            (
+                "Le 3 mars 2024 à 9 h, il a parlé. Deux jours après, il partait.",
+                FRI,
+                ("Deux jours après", "2024-03-05", "day", ("base-previous-mention",)),
+            ),
+            (
+                "Le 3 mars 2024, vote. Le surlendemain à 8 h, résultats.",
+                FRI,
+                ("Le surlendemain à 8 h", "2024-03-05T08:00", "hour", ("base-previous-mention",)),
+            ),
+            (
+                "Le lendemain, il est parti.",
+                FRI,
+                ("Le lendemain", "2024-11-30", "day", ("base-anchor", "future")),
+            ),
+            (
+                "Le 3 mars 2024, il a parlé. La veille du scrutin, il pleuvait.",
+                FRI,
+                ("La veille", "2024-11-28", "day", ("base-anchor",)),
+            ),
+            (
+                "Le lendemain du 13 février 2024, il est parti.",
+                FRI,
+                ("Le lendemain du 13 février 2024", "2024-02-14", "day", ()),
+            ),
+        ],
+    )
+    def test_base(
+        self, text: str, anchor: datetime | None, expected: tuple[str, str, str, tuple[str, ...]]
+    ) -> None:
+        """A relative day with no base of its own counts from the text's previous mention.
+
+        With none, or when its words name a base that is no date ("la veille du
+        scrutin"), it counts from the anchor; the notes say which.
+        """
+        mention = find_times(text, anchor=anchor, lang="fr")[-1]
+        got = (mention.text, mention.timex, mention.value.granularity, mention.notes)
+        assert expected == got
+
+    def test_no_base_no_anchor(self) -> None:
+        """With no anchor and no earlier mention, "le lendemain" names no day."""
+        assert () == find_times("Le lendemain, il est parti.", anchor=None)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["quelques heures après l'attaque", "deux heures après.", "trois jours après le vote"],
+    )
+    def test_shift_without_day_base(self, text: str) -> None:
+        """An offset whose base is an event, or in hours with no clock to count from, is no day."""
+        assert () == find_times(text, anchor=FRI)

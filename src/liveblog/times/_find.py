@@ -47,6 +47,10 @@ _ZONE_AFTER = re.compile(
 _RUN_LENGTH = 6
 
 
+#: Mentions precise enough to be the day a narrative "le lendemain" counts from.
+_DAY_OR_FINER = frozenset({"day", "part-of-day", "night", "hour", "minute", "second"})
+
+
 _AFTER_NUMBER = re.compile(r"[ \t\u00a0]{0,2}(\w+)")
 
 
@@ -204,4 +208,6 @@ def _emit(
             text=source[begin:end], start=begin, end=end, value=value, timex=timex, notes=notes
         )
         found.append(mention)
+        if value.granularity in _DAY_OR_FINER and "range" not in notes and "now" not in notes:
+            ctx.previous_day = value.start.date()
     return end
