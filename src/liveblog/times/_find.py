@@ -49,6 +49,10 @@ _RUN_LENGTH = 6
 _CURRENCY = re.compile(r"[$€£¥]\s?$")
 
 
+#: Mentions precise enough to be the day a narrative "le lendemain" counts from.
+_DAY_OR_FINER = frozenset({"day", "part-of-day", "night", "hour", "minute", "second"})
+
+
 _AFTER_NUMBER = re.compile(r"[ \t\u00a0]{0,2}(\w+)")
 
 
@@ -228,4 +232,6 @@ def _emit(
             text=source[begin:end], start=begin, end=end, value=value, timex=timex, notes=notes
         )
         found.append(mention)
+        if value.granularity in _DAY_OR_FINER and "range" not in notes and "now" not in notes:
+            ctx.previous_day = value.start.date()
     return end

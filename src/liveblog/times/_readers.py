@@ -144,12 +144,34 @@ def _deictic(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         base_match, base_parts = base
         end = base_parts.end or base_match.end()
         return Parts(kind="shift", amount=parts.offset_days or 0, base=base_parts, end=end)
+    if word in g.relative_days:
+        named = _names_base(g, text, m.group("deictic_dx"), m.end("deictic_dx"))
+        parts.base_from = "anchor" if named else "narrative"
     if (pod := m.group("deictic_pod")) is not None:
         parts.part = g.parts.get(key(pod))
     if m.group("deictic_end") is not None:
         parts.hour, parts.minute, parts.second = 23, 59, 59
     read_clock(g, m, "deictic_t", parts, text)
     return parts
+
+
+_CLAUSE_END = re.compile(r"[ \t]{0,3}(?:[.,;:!?)\n]|\Z)")
+_WORD_NEXT = re.compile(r"[ \t]{1,3}\w")
+
+
+def _names_base(g: Grammar, text: str, phrase: str, pos: int) -> bool:
+    """Tell whether words after a relative day name what it counts from, dated or not.
+
+    "la veille du scrutin" (a base link), "the day before the vote" (a phrase that ends
+    in a shift word, then a word) do; "le lendemain, il..." and "le lendemain matin" do not.
+    """
+    link = g.base_link.match(text, pos)
+    if link is not None and link.group().strip():
+        return True
+    words = phrase.split()
+    last = key(words[-1]) if words else ""
+    shift_words = {key(w) for w in g.data.shift_before + g.data.shift_after}
+    return last in shift_words and _WORD_NEXT.match(text, pos) is not None
 
 
 def _base_after(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | None:
@@ -438,10 +460,15 @@ def _abbreviated_day(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Pa
 def _shift(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     amount = read_number(g, m.group("shift_n"))
     unit = g.units.get(key(m.group("shift_u")))
-    after = read_next(g, text, m.end())
-    if amount is None or unit is None or after is None or after[1].kind in ("block", "shift"):
+    if amount is None or unit is None:
         return None
     sign = -1 if m.group("shift_before") is not None else 1
+    after = read_next(g, text, m.end())
+    if after is None and _CLAUSE_END.match(text, m.end()):
+        # "deux jours après.", "two days before,": no base named, the narrative's day.
+        return Parts(kind="shift", amount=sign * amount, unit=unit, base_from="narrative")
+    if after is None or after[1].kind in ("block", "shift"):
+        return None
     base_match, base = after
     amount, unit = _in_units(amount, unit)
     return Parts(
