@@ -1,9 +1,9 @@
 """Scan a text for time expressions: cheap trigger words first, the grammar only there.
 
 Every word of the text is looked up in the grammar's set of first words (a set look-up
-per word); only where one starts is the compiled grammar tried, anchored. A match that
-the rule's reader rejects ("novembre" alone, "07.19" with no time cue) is retried with
-the later rules alone. Durations and sets match too, so that "chaque lundi" hides its
+per word); only where one starts are the compiled rules tried, anchored, and at most once
+per position. A match that the rule's reader rejects ("novembre" alone, "07.19" with no
+time cue) lets the next rule try. Durations and sets match too, so that "chaque lundi" hides its
 "lundi", but give no mention.
 """
 
@@ -47,6 +47,10 @@ _ZONE_AFTER = re.compile(
 _RUN_LENGTH = 6
 #: A currency sign just before a number (one blank allowed): "$12", "€ 5".
 _CURRENCY = re.compile(r"[$€£¥]\s?$")
+
+
+#: Mentions precise enough to be the day a narrative "le lendemain" counts from.
+_DAY_OR_FINER = frozenset({"day", "part-of-day", "night", "hour", "minute", "second"})
 
 
 _AFTER_NUMBER = re.compile(r"[ \t\u00a0]{0,2}(\w+)")
@@ -137,7 +141,9 @@ def scan(
     Opening words ("le", "il y a", "dans la nuit de") are only remembered; a match is
     tried where a core token comes (a number, a month, a weekday, "hier", "semaine"...),
     from the earliest remembered opening word of the same run of words, then from the
-    core itself.
+    core itself. A position is tried once: what matches there does not depend on the
+    core token that prompted the try, and a read that ended before one core token ends
+    before the next too ("from 11 to 3pm" tries "from" at "11", not again at "3pm").
     """
     found: list[Mention] = []
     ctx = Context(anchor, tz, reference)
@@ -146,6 +152,7 @@ def scan(
     digit = dispatch[DIGIT]
     done = 0
     run: list[tuple[int, tuple[str, ...]]] = []
+    tried: set[int] = set()
     for word in _WORD.finditer(text):
         start = word.start()
         if start < done:
@@ -172,13 +179,15 @@ def scan(
                 continue
         read = None
         for at, opener in run:
-            if at < start - _RUN_REACH or at < done:
+            if at < start - _RUN_REACH or at < done or at in tried:
                 continue
+            tried.add(at)
             if (read := read_rules(g, text, at, opener)) is not None:
                 if read[0].end() > start:
                     break
                 read = None
         if read is None and entry is not None:
+            tried.add(start)
             read = read_rules(g, text, start, entry)
         if entry is not None:
             run.append((start, entry))
@@ -223,4 +232,6 @@ def _emit(
             text=source[begin:end], start=begin, end=end, value=value, timex=timex, notes=notes
         )
         found.append(mention)
+        if value.granularity in _DAY_OR_FINER and "range" not in notes and "now" not in notes:
+            ctx.previous_day = value.start.date()
     return end

@@ -52,6 +52,15 @@ _OFFSETS = frozenset({"offset", "offset2"})
 _WORD_NEXT = re.compile(r"[ \t]{1,3}[^\W\d]")
 
 
+#: Units that are a multiple of another: "a fortnight ago" is two weeks ago.
+_MULTIPLES = {"fortnight": (2, "week")}
+
+
+def _in_units(amount: int, unit: str) -> tuple[int, str]:
+    times, base = _MULTIPLES.get(unit, (1, unit))
+    return amount * times, base
+
+
 def _date(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(weekday=read_weekday(g, m, "date_"), rel=read_relation(g, m.group("date_mb")))
     if not read_day_month(g, m, "date_", parts):
@@ -160,12 +169,34 @@ def _deictic(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         base_match, base_parts = base
         end = base_parts.end or base_match.end()
         return Parts(kind="shift", amount=parts.offset_days or 0, base=base_parts, end=end)
+    if word in g.relative_days:
+        named = _names_base(g, text, m.group("deictic_dx"), m.end("deictic_dx"))
+        parts.base_from = "anchor" if named else "narrative"
     if (pod := m.group("deictic_pod")) is not None:
         parts.part = g.parts.get(key(pod))
     if m.group("deictic_end") is not None:
         parts.hour, parts.minute, parts.second = 23, 59, 59
     read_clock(g, m, "deictic_t", parts, text)
     return parts
+
+
+_CLAUSE_END = re.compile(r"[ \t]{0,3}(?:[.,;:!?)\n]|\Z)")
+_WORD_NEXT = re.compile(r"[ \t]{1,3}\w")
+
+
+def _names_base(g: Grammar, text: str, phrase: str, pos: int) -> bool:
+    """Tell whether words after a relative day name what it counts from, dated or not.
+
+    "la veille du scrutin" (a base link), "the day before the vote" (a phrase that ends
+    in a shift word, then a word) do; "le lendemain, il..." and "le lendemain matin" do not.
+    """
+    link = g.base_link.match(text, pos)
+    if link is not None and link.group().strip():
+        return True
+    words = phrase.split()
+    last = key(words[-1]) if words else ""
+    shift_words = {key(w) for w in g.data.shift_before + g.data.shift_after}
+    return last in shift_words and _WORD_NEXT.match(text, pos) is not None
 
 
 def _base_after(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | None:
@@ -248,7 +279,7 @@ def _amounts(g: Grammar, body: str) -> list[tuple[int, str]] | None:
             amount = read_number(g, " ".join(number))
             if amount is None:
                 return None
-            pairs.append((amount, unit))
+            pairs.append(_in_units(amount, unit))
             number = []
         elif word not in _CONNECTORS:
             number.append(word)
@@ -272,7 +303,7 @@ def _offset(g: Grammar, m: re.Match[str], text: str, p: str = "offset_") -> Part
             end = base_parts.end or base_match.end()
             return Parts(kind="shift", amount=sign * amount, unit=unit, base=base_parts, end=end)
     total = Parts(kind="offset", unit="minute")
-    per_unit = {"day": 1440, "week": 10080, "fortnight": 20160, "hour": 60, "minute": 1}
+    per_unit = {"day": 1440, "week": 10080, "hour": 60, "minute": 1}
     months = minutes = 0
     clock = False
     for amount, unit in pairs:
@@ -314,9 +345,38 @@ def _offset2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     return _offset(g, m, text, "offset2_")
 
 
+def _offsetf(g: Grammar, m: re.Match[str], _text: str, p: str = "offsetf_") -> Parts | None:
+    """Read an offset of hours with a fraction ("in half an hour", "2.5 hours ago").
+
+    The value keeps the minute, as any offset in hours does.
+    """
+    if (word := m.group(p + "w")) is not None:
+        minutes = 15 * g.fractions[key(word)]
+    elif (digits := m.group(p + "d")) is not None:
+        if "/" in digits:
+            top, bottom = int(digits[0]), int(digits[2])
+            if bottom == 0:
+                return None
+            minutes = round(60 * top / bottom)
+        else:
+            minutes = round(60 * float(digits.replace(",", ".")))
+    else:
+        whole = read_number(g, m.group(p + "n") or m.group(p + "n2"))
+        tail = m.group(p + "t") or m.group(p + "t2")
+        if whole is None or tail is None:
+            return None
+        minutes = 60 * whole + 15 * g.fraction_tails[key(tail)]
+    sign = -1 if m.group(p + "ago") is not None else 1
+    return Parts(kind="offset", unit="minute", amount=sign * minutes)
+
+
+def _offsetf2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    return _offsetf(g, m, text, "offsetf2_")
+
+
 def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     rel = read_relation(g, m.group("period_mb")) or read_relation(g, m.group("period_ma"))
-    whole = m.group("period").lower()
+    whole = m.group().lower()
     if rel is None and not re.search(r"-?(?:ci|là)\b", whole):
         return None
     unit = {"semaine": "week", "week": "week", "mois": "month", "month": "month"}.get(
@@ -367,6 +427,8 @@ def _holiday(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
         parts.month, parts.day = g.holidays[name]
     elif name in g.floating_holidays:
         parts.month, parts.weekday, parts.amount, parts.offset_days = g.floating_holidays[name]
+    elif name in g.table_holidays:
+        parts.table, parts.amount = g.table_holidays[name]
     else:
         parts.amount, parts.unit = g.easter_holidays[name], "easter"
     if (year := m.group("holiday_y")) is not None:
@@ -374,10 +436,16 @@ def _holiday(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     elif (word := m.group("holiday_yb") or m.group("holiday_ya")) is not None:
         parts.end_day = {"last": -1, "next": 1, "this": 0}.get(read_relation(g, word) or "", 0)
     elif (count := read_number(g, m.group("holiday_n"))) is not None:
-        # "thanksgiving in 3 years", "tax day two years ago": a year counted from the anchor's
-        if m.group("holiday_in") is None and m.group("holiday_ago") is None:
+        # "thanksgiving in 3 years", "tax day two years ago": a year counted from the anchor's;
+        # "thanksgiving in 9 months": the year that holds the anchor moved by 9 months.
+        ago, on = m.group("holiday_ago"), m.group("holiday_on")
+        if m.group("holiday_in") is None and ago is None and on is None:
             return None if m.group("holiday_n").isdigit() else parts
-        parts.end_day = -count if m.group("holiday_ago") is not None else count
+        count = -count if ago is not None else count
+        if m.group("holiday_mo") is not None:
+            parts.months_on = count
+        else:
+            parts.end_day = count
     return parts
 
 
@@ -416,13 +484,17 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 def _shift(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     amount = read_number(g, m.group("shift_n"))
     unit = g.units.get(key(m.group("shift_u")))
-    after = read_next(g, text, m.end())
-    if amount is None or unit is None or after is None or after[1].kind in ("block", "shift"):
+    if amount is None or unit is None:
         return None
-    if unit == "fortnight":
-        amount, unit = 2 * amount, "week"
     sign = -1 if m.group("shift_before") is not None else 1
+    after = read_next(g, text, m.end())
+    if after is None and _CLAUSE_END.match(text, m.end()):
+        # "deux jours après.", "two days before,": no base named, the narrative's day.
+        return Parts(kind="shift", amount=sign * amount, unit=unit, base_from="narrative")
+    if after is None or after[1].kind in ("block", "shift"):
+        return None
     base_match, base = after
+    amount, unit = _in_units(amount, unit)
     shift = Parts(
         kind="shift", amount=sign * amount, unit=unit, base=base, end=base.end or base_match.end()
     )
@@ -453,6 +525,8 @@ READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "nightw": _nightw,
     "offset": _offset,
     "offset2": _offset2,
+    "offsetf": _offsetf,
+    "offsetf2": _offsetf2,
     "shift": _shift,
     "period": _period,
     "month": _month_rule,
@@ -484,19 +558,13 @@ def read_next(
 def read_rules(
     g: Grammar, text: str, start: int, names: tuple[str, ...]
 ) -> tuple[re.Match[str], Parts] | None:
-    """Match the rules ``names`` at ``start`` and read the match.
+    """Match the rules ``names`` at ``start``, in order, and read the first match accepted.
 
-    When a reader rejects its match, the rules after it are tried (one alternation of
-    them, compiled on first need).
+    A reader that rejects its match ("novembre" alone, "07.19" with no time cue) lets
+    the next rule try.
     """
-    while True:
-        m = g.pattern(names).match(text, start)
-        if m is None:
-            return None
-        rule = m.lastgroup or ""
-        parts = READERS[rule](g, m, text)
-        if parts is not None:
+    for name in names:
+        m = g.pattern(name).match(text, start)
+        if m is not None and (parts := READERS[name](g, m, text)) is not None:
             return m, parts
-        names = names[names.index(rule) + 1 :]
-        if not names:
-            return None
+    return None

@@ -113,6 +113,21 @@ class Rules:
         self.recent = alt(d.recent_words)
 
     # Fragments. Each takes the group-name prefix of the rule that uses it.
+    def fraction(self, p: str, n: str) -> str:
+        """Match an amount of hours with a fraction, never a whole number alone.
+
+        "half an hour", "1/2 h", "2.5 hours", "2 and a half hours", "an hour and a half".
+        """
+        d = self.d
+        unit = f"(?:{alt(d.fraction_units)}){_B}"
+        tails = alt([w for w, _ in d.fraction_tails])
+        return (
+            f"(?:(?P<{p}w>{alt([w for w, _ in d.fractions])})\\s*{unit}"
+            f"|(?P<{p}d>\\d{{1,2}}[.,]\\d{{1,2}}|\\d/\\d)\\s*{unit}"
+            f"|(?P<{p}n>{n})\\s+(?P<{p}t>{tails}){_B}\\s*{unit}"
+            f"|(?P<{p}n2>{n})\\s+{unit}\\s+(?P<{p}t2>{tails}){_B})"
+        )
+
     def wd(self, p: str) -> str:
         return f"(?P<{p}wd>{self.wd_alt})"
 
@@ -250,7 +265,7 @@ class Rules:
         more = f"(?:(?:\\s*(?:,|et|and|plus)\\s*|\\s+)(?:d['’]\\s?)?{n}\\s+{self.units}{_B}){{0,4}}"
         dparts = alt([w for w, _, _ in d.deictic_parts])
         holidays = [w for w, _, _ in d.holidays] + [w for w, *_ in d.floating_holidays]
-        holidays += [w for w, _ in d.easter_holidays]
+        holidays += [w for w, _ in d.easter_holidays] + [w for w, _, _ in d.table_holidays]
         later_b = alt(d.later_before)
         return {
             "dur": f"{alt(d.duration_openers)}\\s+(?:{self.hedges}\\s+)?{n}\\s+{self.units}{_B}",
@@ -326,6 +341,10 @@ class Rules:
             "nightw": f"(?P<nightw_nw>{alt([w for w, _ in d.night_words])}){_B}",
             "offset": f"(?:(?P<offset_ago>{ago_b})|(?P<offset_in>{later_b}))\\s+"
             f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{self.units}{_B}{more})",
+            "offsetf": f"(?:(?P<offsetf_ago>{ago_b})|(?P<offsetf_in>{later_b}))\\s+"
+            f"(?:{self.hedges}\\s+)?{self.fraction('offsetf_', n)}",
+            "offsetf2": f"(?:{self.hedges}\\s+)?{self.fraction('offsetf2_', n)}\\s+"
+            f"(?:(?P<offsetf2_ago>{alt(d.ago_after)})|{alt(d.later_after)}){_B}",
             "offset2": f"(?:{self.hedges}\\s+)?(?P<offset2_n>{n}\\s+{self.units}{more})\\s+"
             f"(?:(?P<offset2_ago>{alt(d.ago_after)})|(?P<offset2_in>{alt(d.later_after)})){_B}",
             "period": "(?:(?:earlier|later)\\s+)?(?:(?:le|la|les|l['’]\\s?|the)\\s*)?"
@@ -344,8 +363,9 @@ class Rules:
             f"(?:(?:{self.openers}|à|la|at)\\s+)?(?P<holiday_h>{alt(holidays)}){_B}"
             f"(?:\\s+(?:of\\s+|de\\s+|in\\s+|en\\s+)?{self.year('holiday_')}"
             f"|\\s+(?:of\\s+)?(?P<holiday_yb>{self.this}|{self.last_b}|{self.next_b})\\s+year{_B}"
-            f"|\\s+(?:(?P<holiday_in>{later_b})\\s+)?(?P<holiday_n>{n})\\s+(?:years?|ans?|années?)"
-            f"(?:\\s+(?P<holiday_ago>{alt(d.ago_after)})|\\s+{alt(d.later_after)})?{_B}"
+            f"|\\s+(?:(?P<holiday_in>{later_b})\\s+)?(?P<holiday_n>{n})\\s+"
+            f"(?:(?P<holiday_mo>months?|mois)|years?|ans?|années?)"
+            f"(?:\\s+(?P<holiday_ago>{alt(d.ago_after)})|\\s+(?P<holiday_on>{alt(d.later_after)}))?{_B}"
             f"|\\s+de\\s+l['’]\\s?(?:année|an)\\s+(?P<holiday_ya>{self.mod_after}){_B})?",
             "now": f"(?P<now_w>{alt(d.now_words)}){_B}",
             "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?(?:"

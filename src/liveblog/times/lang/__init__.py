@@ -13,7 +13,24 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["LanguageData"]
+__all__ = ["LanguageData", "Region"]
+
+
+@attrs.frozen
+class Region:
+    """What a regional tag ("en-AU", "en-CA") changes in its language's conventions.
+
+    Holidays listed here replace the language's holidays of the same name (Labour Day is
+    the first Monday of September in the US and Canada, 1 May in India, the fourth Monday
+    of October in New Zealand); the other fields keep their meaning in ``LanguageData``.
+    """
+
+    code: str
+    numeric_order: str = "dmy"
+    holidays: tuple[tuple[str, int, int], ...] = ()
+    floating_holidays: tuple[tuple[str, int, int, int, int], ...] = ()
+    easter_holidays: tuple[tuple[str, int], ...] = ()
+    table_holidays: tuple[tuple[str, str, int], ...] = ()
 
 
 @attrs.frozen
@@ -107,6 +124,12 @@ class LanguageData:
     numbers: tuple[tuple[str, int], ...] = ()
     #: Units of offsets and durations: ("semaines", "week").
     units: tuple[tuple[str, str], ...] = ()
+    #: Fractions of an hour in an offset, in quarters: ("half an", 2) before the unit,
+    #: ("and a half", 2) after a number or the unit ("2 and a half hours", "an hour and a
+    #: half"); ``fraction_units`` are the hour words they may go with ("1/2 h", "2.5 hours").
+    fractions: tuple[tuple[str, int], ...] = ()
+    fraction_tails: tuple[tuple[str, int], ...] = ()
+    fraction_units: tuple[str, ...] = ()
     #: Before an offset into the past ("il y a") or future ("dans"); after one ("ago").
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
@@ -141,6 +164,12 @@ class LanguageData:
     ordinals: tuple[tuple[str, int], ...] = ()
     #: Holidays set from Easter Sunday: ("pâques", 0), ("lundi de pâques", 1).
     easter_holidays: tuple[tuple[str, int], ...] = ()
+    #: Feasts of lunar and lunisolar calendars, read from the year tables of
+    #: ``liveblog.times._calendar_tables``: ("diwali", "diwali", 0); ("dhanteras", "diwali",
+    #: -2) is two days before.
+    table_holidays: tuple[tuple[str, str, int], ...] = ()
+    #: Regional variants, by region subtag ("AU"): what "en-AU" changes.
+    regions: tuple[Region, ...] = ()
     #: The anchor's own minute: "maintenant", "right now".
     now_words: tuple[str, ...] = ()
     #: After a weekday, the week it belongs to: "mardi de la semaine prochaine".
