@@ -158,3 +158,28 @@ class TestOffsetsAndWeekdays:
     def test_offset(self, text: str, span: str, timex: str) -> None:
         """A weekday next to an offset is that weekday in the week the offset lands in."""
         assert (span, timex) == one(text, WED)[:2]
+
+
+class TestDayNumbers:
+    def test_month_shared_with_the_next_day(self) -> None:
+        """ "18 and 19 June": the bare 18 takes June from the day after it."""
+        found = find_times("It rained 18 and 19 June.", anchor=WED, lang="en")
+        assert ["18", "19 June"] == [m.text for m in found]
+        assert ["2019-06-18", "2019-06-19"] == [m.timex for m in found]
+
+    def test_ordinal_day_with_its_clock(self) -> None:
+        """ "5th at 4 a.m.": an ordinal day number with a clock is a day, no opener needed."""
+        assert ("5th at 4 a.m", "2019-06-05T04:00", "hour") == one("Back 5th at 4 a.m", WED)
+
+    @pytest.mark.parametrize("text", ["5 and 6 soldiers died.", "He scored 5, at 4pm."])
+    def test_bare_number_is_not_a_day(self, text: str) -> None:
+        """A bare number with no ordinal and no month after it is no day."""
+        assert all(
+            len(m.timex) != len("2019-06-05") for m in find_times(text, anchor=WED, lang="en")
+        )
+
+    def test_week_dash_weekday(self) -> None:
+        """ "previous week - Monday" is the Monday of the previous week."""
+        assert ("previous week - Monday", "2019-05-13") == one(
+            "It was previous week - Monday", WED
+        )[:2]

@@ -170,7 +170,7 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "nth": ("the", "le", "la", *(w for w, _ in d.ordinals)),
         "dom2": (*openers, *day_words, DIGIT),
         "wdcount": (*numbers, DIGIT),
-        "dom": d.date_openers,
+        "dom": (*d.date_openers, DIGIT),
         "thispart": d.this_words,
         "nightw": tuple(w for w, _ in d.night_words),
         "offset": d.ago_before + d.later_before,
@@ -323,7 +323,7 @@ def grammar_for(data: LanguageData) -> Grammar:
         future=re.compile(cues),
         past=re.compile(past),
         weekday_word=re.compile(
-            f"[ \\t,]{{0,3}}(?:{alt(data.date_openers)}\\s+)?"
+            f"[ \\t,]{{0,3}}(?:[-–][ \\t]{{1,2}})?(?:{alt(data.date_openers)}\\s+)?"
             f"(?P<wd>{alt([w for names in data.weekdays for w in names])}(?!\\w)"
             f"|{alt([w for names in data.weekday_abbreviations for w in names])}(?:\\.|(?!\\w)))"
         ),

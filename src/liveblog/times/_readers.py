@@ -49,6 +49,8 @@ _BODY_WORDS = re.compile(r"\w+(?:-\w+)*")
 _CONNECTORS = frozenset({"et", "and", "plus", "d"})
 #: Offsets a weekday may pick its week from ("Monday two weeks from now").
 _OFFSETS = frozenset({"offset", "offset2"})
+#: Dates that may lend their month to a day before them ("18 and 19 June").
+_DATES = frozenset({"date"})
 _WORD_NEXT = re.compile(r"[ \t]{1,3}[^\W\d]")
 
 
@@ -120,12 +122,14 @@ def _podtime(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(day=read_day(g, m, "dom_"))
-    read_clock(g, m, "dom_t", parts, text)
-    # "le 18 et le 19 juin": the month comes with the next day.
+    clock = read_clock(g, m, "dom_t", parts, text)
+    # "le 18 et le 19 juin", "18 and 19 June": the month comes with the next day.
     joined = _JOINED.match(text, m.end())
-    after = read_next(g, text, joined.end()) if joined is not None else None
+    after = read_next(g, text, joined.end(), only=_DATES) if joined is not None else None
     if after is not None and after[1].kind == "day" and after[1].month and after[1].day:
         parts.month, parts.year = after[1].month, after[1].year
+    elif m.group("dom_op") is None and not (clock and text[m.end("dom_d")].isalpha()):
+        return None  # a bare number is a day only before "and 19 June" or as "5th at 4 am"
     return parts
 
 

@@ -315,7 +315,7 @@ class Rules:
             + opener.format(p="deictic_")
             + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
             + self.time_suffix("deictic_t"),
-            "dom": f"(?P<dom_op>{alt(d.date_openers)})\\s+{self.day('dom_', words=False)}"
+            "dom": f"(?:(?P<dom_op>{alt(d.date_openers)})\\s+)?{self.day('dom_', words=False)}"
             + self.time_suffix("dom_t")
             + f"(?=\\s*(?:[.,](?!\\d)|[;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s|[-–]\\s))",
             "nth": f"(?:(?:the|le|la)\\s+)?(?P<nth_n>{alt([w for w, _ in d.ordinals])})\\s+"
