@@ -67,10 +67,7 @@ def _needs_cue(parts: Parts) -> bool:
 def _cue(g: Grammar, text: str, start: int) -> str | None:
     """Whether the words before ``start`` in its sentence speak of the future or the past."""
     window = text[max(0, start - _CUE_WINDOW) : start]
-    cut = -1
-    for mark in _SENTENCE_MARKS:
-        at = window.rfind(mark)
-        cut = max(cut, at)
+    cut = max(map(window.rfind, _SENTENCE_MARKS))
     if cut >= 0:
         window = window[cut + 1 :]
     if not window.strip():

@@ -187,7 +187,7 @@ class Rules:
         """Match an optional clock time after a date: ", à 9 h 30", " at 2pm", " à 7"."""
         bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
         return (
-            f"(?P<{p}clk>\\s*,?\\s*(?:{self.dt_links}\\s+)?{self.clock(p)}"
+            f"(?P<{p}clk>\\s*(?:,\\s*)?(?:{self.dt_links}\\s+)?{self.clock(p)}"
             f"|\\s+(?:{self.dt_links})\\s+{bare})?"
         )
 
