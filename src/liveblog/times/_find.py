@@ -123,16 +123,19 @@ def scan(
     found: list[Mention] = []
     ctx = Context(anchor, tz, reference)
     source, text = text, _lower(text)
-    dispatch, core, chain = g.dispatch, g.core, g.chain
+    dispatch, core, known = g.dispatch, g.core, g.known
     digit = dispatch[DIGIT]
     done = 0
     run: list[tuple[int, tuple[str, ...]]] = []
     tried: set[int] = set()
     for word in _WORD.finditer(text):
+        lower = word.group()
+        if lower not in known and not lower[0].isdigit():
+            run.clear()  # most words: they only break a run of opening words
+            continue
         start = word.start()
         if start < done:
             continue
-        lower = word.group()
         entry: tuple[str, ...] | None
         if lower[0].isdigit():
             if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
@@ -143,13 +146,11 @@ def scan(
             lower, entry = DIGIT, digit
         else:
             entry = dispatch.get(lower)
-            if lower not in core:
+            if lower not in core:  # an opening word, or a chain word that keeps the run
                 if entry is not None:
                     run.append((start, entry))
                     if len(run) > _RUN_LENGTH:
                         del run[0]
-                elif lower not in chain:
-                    run.clear()
                 continue
         read = None
         for at, opener in run:

@@ -76,6 +76,9 @@ class Grammar:
     #: Tokens where a match is tried, and tokens allowed between opening words and them.
     core: frozenset[str]
     chain: frozenset[str]
+    #: Every token the scan acts on (core, chain or first words): any other word only
+    #: breaks a run of opening words.
+    known: frozenset[str]
     #: The rule texts by rule name, compiled on first use by ``pattern``.
     rule_sources: dict[str, str]
     months: dict[str, int]
@@ -244,6 +247,7 @@ def grammar_for(data: LanguageData) -> Grammar:
     """Compile (once per language) the grammar of ``data``."""
     rules = Rules(data).rules()
     core, chain = _core_and_chain(data)
+    dispatch = _dispatch(data)
     months = {key(w): i + 1 for i, names in enumerate(data.months) for w in names}
     months.update(
         {key(w): i + 1 for i, names in enumerate(data.month_abbreviations) for w in names}
@@ -256,9 +260,10 @@ def grammar_for(data: LanguageData) -> Grammar:
     past = "|".join(data.past_cues) or "(?!)"
     return Grammar(
         data=data,
-        dispatch=_dispatch(data),
+        dispatch=dispatch,
         core=core,
         chain=chain,
+        known=core | chain | dispatch.keys(),
         rule_sources=rules,
         months=months,
         weekdays=weekdays,

@@ -462,8 +462,9 @@ def read_rules(
     A reader that rejects its match ("novembre" alone, "07.19" with no time cue) lets
     the next rule try.
     """
+    compiled = g.compiled  # read directly: a method call per rule tried costs as much
     for name in names:
-        m = g.pattern(name).match(text, start)
+        m = (compiled.get(name) or g.pattern(name)).match(text, start)
         if m is not None and (parts := READERS[name](g, m, text)) is not None:
             return m, parts
     return None
