@@ -45,6 +45,12 @@ _ZONE_AFTER = re.compile(
 
 
 _RUN_LENGTH = 6
+#: A currency sign just before a number (one blank allowed): "$12", "€ 5".
+_CURRENCY = re.compile(r"[$€£¥]\s?$")
+
+
+#: Mentions precise enough to be the day a narrative "le lendemain" counts from.
+_DAY_OR_FINER = frozenset({"day", "part-of-day", "night", "hour", "minute", "second"})
 
 
 _AFTER_NUMBER = re.compile(r"[ \t\u00a0]{0,2}(\w+)")
@@ -97,6 +103,22 @@ def _may_follow(g: Grammar, text: str, end: int) -> bool:
     return word.isdigit() or word in g.core or word in g.chain or word in g.dispatch
 
 
+def _not_a_date(g: Grammar, text: str, word: re.Match[str], after_opener: bool) -> bool:
+    """Tell whether the number ``word`` cannot start a date or a time.
+
+    It cannot inside "133-03-03" or "0.8/15", after a currency sign ("$12 December 27"),
+    nor, with no opening word before it, before a word foreign to the grammar ("3 000
+    soldats", "12 %").
+    """
+    start = word.start()
+    if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
+        return True
+    if _CURRENCY.search(text, max(0, start - 2), start):
+        return True
+    number = word.group()
+    return not after_opener and number.isdigit() and not _may_follow(g, text, word.end())
+
+
 def _lower(text: str) -> str:
     """Lower-case ``text`` keeping its offsets.
 
@@ -123,14 +145,14 @@ def scan(
     found: list[Mention] = []
     ctx = Context(anchor, tz, reference)
     source, text = text, _lower(text)
-    dispatch, core, known = g.dispatch, g.core, g.known
+    dispatch, core, chain, known = g.dispatch, g.core, g.chain, g.known
     digit = dispatch[DIGIT]
     done = 0
     run: list[tuple[int, tuple[str, ...]]] = []
     tried: set[int] = set()
     for word in _WORD.finditer(text):
         lower = word.group()
-        if lower not in known and not lower[0].isdigit():
+        if lower not in known and not lower[0].isdigit() and not lower[-1].isdigit():
             run.clear()  # most words: they only break a run of opening words
             continue
         start = word.start()
@@ -138,29 +160,24 @@ def scan(
             continue
         entry: tuple[str, ...] | None
         if lower[0].isdigit():
-            if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
+            if _not_a_date(g, text, word, bool(run)):
                 run.clear()
-                continue  # inside "133-03-03", "0.8/15": not the start of a date
-            if not run and lower.isdigit() and not _may_follow(g, text, word.end()):
-                continue  # "3 000 soldats", "12 %": a number, not a date
-            lower, entry = DIGIT, digit
+                continue
+            entry = digit
         else:
             entry = dispatch.get(lower)
-            if lower not in core:  # an opening word, or a chain word that keeps the run
+            if entry is None and lower[-1].isdigit():
+                lower = lower.rstrip("0123456789")  # "Oct2", "Dec31": a month glued to its day
+                entry = dispatch.get(lower)
+            if lower not in core:
                 if entry is not None:
                     run.append((start, entry))
                     if len(run) > _RUN_LENGTH:
                         del run[0]
+                elif lower not in chain:
+                    run.clear()
                 continue
-        read = None
-        for at, opener in run:
-            if at < start - _RUN_REACH or at < done or at in tried:
-                continue
-            tried.add(at)
-            if (read := read_rules(g, text, at, opener)) is not None:
-                if read[0].end() > start:
-                    break
-                read = None
+        read = _read_run(g, text, run, (start, done), tried)
         if read is None and entry is not None:
             tried.add(start)
             read = read_rules(g, text, start, entry)
@@ -171,6 +188,28 @@ def scan(
         run.clear()
         done = _emit(g, (text, source), read, ctx, found)
     return found
+
+
+def _read_run(
+    g: Grammar,
+    text: str,
+    run: list[tuple[int, tuple[str, ...]]],
+    bounds: tuple[int, int],
+    tried: set[int],
+) -> tuple[re.Match[str], Parts] | None:
+    """Read from the earliest opening word of ``run`` whose match reaches past a core token.
+
+    ``bounds`` are the core token's start and the end of the last mention; an opening
+    word out of reach, inside that mention or already tried is skipped.
+    """
+    start, done = bounds
+    for at, opener in run:
+        if at < start - _RUN_REACH or at < done or at in tried:
+            continue
+        tried.add(at)
+        if (read := read_rules(g, text, at, opener)) is not None and read[0].end() > start:
+            return read
+    return None
 
 
 def _emit(
@@ -207,4 +246,6 @@ def _emit(
             text=source[begin:end], start=begin, end=end, value=value, timex=timex, notes=notes
         )
         found.append(mention)
+        if value.granularity in _DAY_OR_FINER and "range" not in notes and "now" not in notes:
+            ctx.previous_day = value.start.date()
     return end

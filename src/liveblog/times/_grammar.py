@@ -40,6 +40,8 @@ RULES: Final = (
     "set",
     "nightb",
     "range",
+    "offsetf",
+    "offsetf2",
     "holiday",
     "nth",
     "dom2",
@@ -98,6 +100,9 @@ class Grammar:
     floating_holidays: dict[str, tuple[int, int, int, int]]
     ordinals: dict[str, int]
     easter_holidays: dict[str, int]
+    table_holidays: dict[str, tuple[str, int]]
+    fractions: dict[str, int]
+    fraction_tails: dict[str, int]
     day_words: dict[str, int]
     quarter_words: dict[str, int]
     coming_words: frozenset[str]
@@ -115,6 +120,10 @@ class Grammar:
     risky_months: frozenset[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    numeric_date_openers: frozenset[str]
+    #: A weekday abbreviation right after a clock or a week ("9 am on Fri", "next week
+    #: Mon"), where it cannot be a verb ("sat") or a word ("sun").
+    weekday_abbreviation: re.Pattern[str]
 
     #: Compiled rules by name (pure memoisation: the key is the whole input).
     compiled: dict[str, re.Pattern[str]] = attrs.field(factory=dict, eq=False)
@@ -152,7 +161,7 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "range": d.range_from,
         "date": (*openers, *mods, *weekdays, *months, *day_words, DIGIT),
         "iso": (DIGIT,),
-        "num": (*openers, *weekdays, DIGIT),
+        "num": (*openers, *mods, *weekdays, DIGIT),
         "wday": (*openers, *mods, *weekdays, *d.end_of_words),
         "deictic": (*openers, *(w for w, _ in d.deictic_days), *d.end_of_words),
         "dpart": tuple(w for w, _, _ in d.deictic_parts),
@@ -165,6 +174,11 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "nightw": tuple(w for w, _ in d.night_words),
         "offset": d.ago_before + d.later_before,
         "offset2": (*d.hedges, *numbers, DIGIT),
+        # Only where the language has fractions of hours: the rules cost a try per number.
+        "offsetf": (d.ago_before + d.later_before) if d.fraction_units else (),
+        "offsetf2": (*d.hedges, *numbers, *(w for w, _ in d.fractions), DIGIT)
+        if d.fraction_units
+        else (),
         "shift": (*d.hedges, *numbers, DIGIT),
         "period": (*_ARTICLES, *mods, *_PERIOD_WORDS),
         "month": (*month_ops, *months),
@@ -178,6 +192,7 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
             *(w for w, _, _ in d.holidays),
             *(w for w, *_ in d.floating_holidays),
             *(w for w, _ in d.easter_holidays),
+            *(w for w, _, _ in d.table_holidays),
         ),
         "now": d.now_words,
         "time": (
@@ -206,6 +221,7 @@ def _core_and_chain(d: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
     last_of = [w for w, _ in d.deictic_days] + [w for w, _, _ in d.deictic_parts]
     last_of += [w for w, _, _ in d.holidays] + [w for w, _ in d.night_words]
     last_of += [w for w, *_ in d.floating_holidays] + [w for w, _ in d.easter_holidays]
+    last_of += [w for w, _, _ in d.table_holidays]
     last_of += list(d.now_words)
     core.update(_tokens(w)[-1] for w in last_of if _tokens(w))
     for phrase in [w for w, _ in d.parts_of_day] + [w for w, _ in d.clock_words]:
@@ -282,6 +298,9 @@ def grammar_for(data: LanguageData) -> Grammar:
         floating_holidays={key(w): (m, wd, n, off) for w, m, wd, n, off in data.floating_holidays},
         ordinals={key(w): n for w, n in data.ordinals},
         easter_holidays={key(w): n for w, n in data.easter_holidays},
+        table_holidays={key(w): (t, off) for w, t, off in data.table_holidays},
+        fractions={key(w): q for w, q in data.fractions},
+        fraction_tails={key(w): q for w, q in data.fraction_tails},
         day_words={key(w): v for w, v in data.day_words},
         quarter_words={key(w): v for w, v in data.quarter_words},
         coming_words=frozenset(key(w) for w in data.coming_words),
@@ -297,6 +316,12 @@ def grammar_for(data: LanguageData) -> Grammar:
         since_words=frozenset(key(w) for w in data.since_words),
         time_openers=frozenset(key(w) for w in data.time_openers),
         risky_months=frozenset(key(w) for w in data.risky_months),
+        numeric_date_openers=frozenset(key(w) for w in data.numeric_date_openers),
         future=re.compile(cues),
         past=re.compile(past),
+        weekday_abbreviation=re.compile(
+            f"[ \\t,]{{0,3}}(?:{alt(data.date_openers)}\\s+)?"
+            f"(?P<wd>{alt([w for names in data.weekday_abbreviations for w in names])})"
+            "(?:\\.|(?!\\w))"
+        ),
     )
