@@ -101,6 +101,10 @@ HAND_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
             "20240305",
         ),
     ),
+    # Nicknames of the 2008 one, the largest ever held (24 states).
+    "super_tuesday_2008": ("US Super Tuesday of 2008 (Giga, Tsunami Tuesday)", ("20080205",)),
+    # The smaller primaries day a month before Super Tuesday 2004.
+    "mini_tuesday": ("US Mini-Tuesday of 2004", ("20040203",)),
 }
 
 

@@ -97,6 +97,8 @@ class TestTableFeasts:
             ("last super tuesday", WINTER, "2012-03-06"),
             ("next super tuesday", WINTER, "2016-03-01"),
             ("super tuesday 2008", WINTER, "2008-02-05"),
+            ("giga Tuesday", WINTER, "2008-02-05"),  # a table of one day: that day
+            ("mini tuesday nine yrs ago", WINTER, "2004-02-03"),
             ("tax day 2011", WINTER, "2011-04-18"),  # Emancipation Day observed on the 15th
             ("tax day 2020", WINTER, "2020-07-15"),
             ("next tax day", WINTER, "2013-04-15"),

@@ -428,4 +428,8 @@ TABLES: dict[str, str] = {
     "super_tuesday": (
         "19880308 19920310 19960312 20000307 20040302 20080205 20120306 20160301 20200303 20240305"
     ),
+    # US Super Tuesday of 2008 (Giga, Tsunami Tuesday), kept by hand in tools/gen_calendar_tables.py
+    "super_tuesday_2008": ("20080205"),
+    # US Mini-Tuesday of 2004, kept by hand in tools/gen_calendar_tables.py
+    "mini_tuesday": ("20040203"),
 }

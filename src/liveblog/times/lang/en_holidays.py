@@ -262,6 +262,11 @@ TABLE_HOLIDAYS: tuple[tuple[str, str, int], ...] = (
     ("yom kippur", "yom_kippur", 0),
     ("purim", "purim", 0),
     ("super tuesday", "super_tuesday", 0),
+    ("giga tuesday", "super_tuesday_2008", 0),
+    ("mega giga tuesday", "super_tuesday_2008", 0),
+    ("tsunami tuesday", "super_tuesday_2008", 0),
+    ("super duper tuesday", "super_tuesday_2008", 0),
+    ("mini-tuesday", "mini_tuesday", 0),
     ("tax day", "us_tax_day", 0),
     ("emancipation day", "dc_emancipation_day", 0),
 )
