@@ -160,7 +160,7 @@ _CHINESE_NEW_YEAR = (
     "chinese lunar new year's day",
     "lunar new year",
     "lunar new year's day",
-    "spring festival",
+    "chinese spring festival",
 )
 _EID_AL_FITR = (
     "eid al-fitr",
@@ -242,7 +242,6 @@ TABLE_HOLIDAYS: tuple[tuple[str, str, int], ...] = (
     ("surya shashthi", "chhath_puja", 0),
     ("dala puja", "chhath_puja", 0),
     ("raksha bandhan", "raksha_bandhan", 0),
-    ("rakhi", "raksha_bandhan", 0),
     ("janmashtami", "janmashtami", 0),
     ("krishna janmashtami", "janmashtami", 0),
     ("ganesh chaturthi", "ganesh_chaturthi", 0),
@@ -269,6 +268,13 @@ TABLE_HOLIDAYS: tuple[tuple[str, str, int], ...] = (
     ("mini-tuesday", "mini_tuesday", 0),
     ("tax day", "us_tax_day", 0),
     ("emancipation day", "dc_emancipation_day", 0),
+    ("victoria day", "victoria_day", 0),
+    ("national patriots' day", "victoria_day", 0),
+    ("national patriots day", "victoria_day", 0),
+    ("orthodox easter", "orthodox_easter", 0),
+    ("orthodox easter sunday", "orthodox_easter", 0),
+    ("orthodox easter monday", "orthodox_easter", 1),
+    ("orthodox good friday", "orthodox_easter", -2),
 )
 
 _FATHERS_DAY_SEPTEMBER = (
