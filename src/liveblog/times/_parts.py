@@ -46,6 +46,11 @@ class Parts:
     #: "thanksgiving in 9 months": the holiday of the year that holds the anchor moved by
     #: that many months.
     months_on: int | None = None
+    #: A narrative relative ("le lendemain", "deux jours après") with no base of its own:
+    #: "narrative" counts from the day of the text's previous mention (the anchor's day
+    #: when there is none); "anchor" when the words name a base that is no date ("la
+    #: veille du scrutin") and the anchor is the best guess.
+    base_from: str | None = None
 
     def __init__(self, **fields: object) -> None:
         """Set the fields given; the others keep the class defaults."""

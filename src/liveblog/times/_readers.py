@@ -20,8 +20,8 @@ from liveblog.times._groups import (
     read_relation,
     read_weekday,
 )
+from liveblog.times._numeric import read_iso, read_numeric
 from liveblog.times._parts import Parts
-from liveblog.times._zones import zone_for
 
 __all__ = ["READERS", "read_next", "read_rules"]
 
@@ -110,40 +110,6 @@ def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     return parts
 
 
-def _iso(_g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    parts = Parts(
-        year=int(m.group("iso_y")), month=int(m.group("iso_m")), day=int(m.group("iso_d"))
-    )
-    if m.group("iso_h") is not None:
-        parts.hour, parts.minute = int(m.group("iso_h")), int(m.group("iso_mi"))
-        if parts.hour > 23:
-            return None
-        if (z := m.group("iso_z")) is not None:
-            parts.zone = zone_for("UTC" if z == "z" else z)
-    return parts
-
-
-def _numeric(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    a, b = int(m.group("num_a")), int(m.group("num_b"))
-    year = m.group("num_y")
-    if m.group("num_sep") in ".- " and year is None and m.group("num_y2") is None:
-        return None
-    if b > 12 or (g.data.numeric_order == "mdy" and a <= 12):
-        a, b = b, a
-    if a < 1 or a > 31 or b < 1 or b > 12:
-        return None
-    parts = Parts(weekday=read_weekday(g, m, "num_"), day=a, month=b)
-    year = year or m.group("num_y2")
-    if year is not None:
-        parts.year = (
-            int(year)
-            if len(year) == 4
-            else (2000 + int(year) if int(year) < 50 else 1900 + int(year))
-        )
-    read_clock(g, m, "num_t", parts, text)
-    return parts
-
-
 def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(weekday=read_weekday(g, m, "wday_"))
     parts.rel = read_relation(g, m.group("wday_mb")) or read_relation(g, m.group("wday_ma"))
@@ -178,12 +144,34 @@ def _deictic(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         base_match, base_parts = base
         end = base_parts.end or base_match.end()
         return Parts(kind="shift", amount=parts.offset_days or 0, base=base_parts, end=end)
+    if word in g.relative_days:
+        named = _names_base(g, text, m.group("deictic_dx"), m.end("deictic_dx"))
+        parts.base_from = "anchor" if named else "narrative"
     if (pod := m.group("deictic_pod")) is not None:
         parts.part = g.parts.get(key(pod))
     if m.group("deictic_end") is not None:
         parts.hour, parts.minute, parts.second = 23, 59, 59
     read_clock(g, m, "deictic_t", parts, text)
     return parts
+
+
+_CLAUSE_END = re.compile(r"[ \t]{0,3}(?:[.,;:!?)\n]|\Z)")
+_WORD_NEXT = re.compile(r"[ \t]{1,3}\w")
+
+
+def _names_base(g: Grammar, text: str, phrase: str, pos: int) -> bool:
+    """Tell whether words after a relative day name what it counts from, dated or not.
+
+    "la veille du scrutin" (a base link), "the day before the vote" (a phrase that ends
+    in a shift word, then a word) do; "le lendemain, il..." and "le lendemain matin" do not.
+    """
+    link = g.base_link.match(text, pos)
+    if link is not None and link.group().strip():
+        return True
+    words = phrase.split()
+    last = key(words[-1]) if words else ""
+    shift_words = {key(w) for w in g.data.shift_before + g.data.shift_after}
+    return last in shift_words and _WORD_NEXT.match(text, pos) is not None
 
 
 def _base_after(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | None:
@@ -341,7 +329,7 @@ def _offsetf2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     rel = read_relation(g, m.group("period_mb")) or read_relation(g, m.group("period_ma"))
-    whole = m.group("period").lower()
+    whole = m.group().lower()
     if rel is None and not re.search(r"-?(?:ci|là)\b", whole):
         return None
     unit = {"semaine": "week", "week": "week", "mois": "month", "month": "month"}.get(
@@ -349,12 +337,16 @@ def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     )
     if unit == "week":
         # "la semaine prochaine mardi", "next week Sunday": the weekday of that week.
-        after = read_next(g, text, m.end())
+        after = read_next(g, text, m.end()) or _abbreviated_day(g, text, m.end())
         if after is not None and after[1].weekday is not None and after[1].rel is None:
             day = after[1]
             if day.kind == "day" and day.day is None and day.month is None:
                 day.rel = {"next": "next", "last": "last"}.get(rel or "", "this")
                 day.end = day.end or after[0].end()
+                clock = read_next(g, text, day.end) if day.hour is None else None
+                if clock is not None and _is_clock(clock[1]):
+                    _set_clock(day, clock[1])  # "next week Mon 9 am"
+                    day.end = clock[1].end or clock[0].end()
                 return day
     return Parts(kind="period", unit=unit, rel=rel)
 
@@ -419,15 +411,14 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if not read_clock(g, m, "time_", parts, text, suffix=False):
         return None
     # A day after the time ("8 heures ce soir", "7:00 on next Sunday afternoon") dates it.
-    after = read_next(g, text, m.end())
+    after = read_next(g, text, m.end()) or _abbreviated_day(g, text, m.end())
     if after is not None:
         day_match, day = after
         dated = day.kind == "day" and day.hour is None
         if dated and (
             day.day is not None or day.weekday is not None or day.offset_days is not None
         ):
-            day.hour, day.minute, day.second = parts.hour, parts.minute, parts.second
-            day.hour_only, day.zone, day.meridiem = parts.hour_only, parts.zone, parts.meridiem
+            _set_clock(day, parts)
             day.end = day.end or day_match.end()
             return day
     if m.group("time_hb") is not None:
@@ -443,13 +434,41 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     return parts
 
 
+def _is_clock(parts: Parts) -> bool:
+    """Tell whether ``parts`` is a clock time alone, with no day of its own."""
+    return (
+        parts.kind == "day"
+        and parts.hour is not None
+        and parts.day is None
+        and parts.weekday is None
+        and parts.offset_days is None
+    )
+
+
+def _set_clock(day: Parts, clock: Parts) -> None:
+    """Give ``day`` the clock time read into ``clock``."""
+    day.hour, day.minute, day.second = clock.hour, clock.minute, clock.second
+    day.hour_only, day.zone, day.meridiem = clock.hour_only, clock.zone, clock.meridiem
+
+
+def _abbreviated_day(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | None:
+    """Read a weekday abbreviation at ``pos`` ("on Fri"), where a clock or a week precedes it."""
+    m = g.weekday_abbreviation.match(text, pos)
+    return None if m is None else (m, Parts(weekday=g.weekdays.get(key(m.group("wd")))))
+
+
 def _shift(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     amount = read_number(g, m.group("shift_n"))
     unit = g.units.get(key(m.group("shift_u")))
-    after = read_next(g, text, m.end())
-    if amount is None or unit is None or after is None or after[1].kind in ("block", "shift"):
+    if amount is None or unit is None:
         return None
     sign = -1 if m.group("shift_before") is not None else 1
+    after = read_next(g, text, m.end())
+    if after is None and _CLAUSE_END.match(text, m.end()):
+        # "deux jours après.", "two days before,": no base named, the narrative's day.
+        return Parts(kind="shift", amount=sign * amount, unit=unit, base_from="narrative")
+    if after is None or after[1].kind in ("block", "shift"):
+        return None
     base_match, base = after
     amount, unit = _in_units(amount, unit)
     return Parts(
@@ -467,8 +486,8 @@ READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "nightb": _nightb,
     "range": _range,
     "date": _date,
-    "iso": _iso,
-    "num": _numeric,
+    "iso": read_iso,
+    "num": read_numeric,
     "wday": _wday,
     "deictic": _deictic,
     "podtime": _podtime,
@@ -506,19 +525,13 @@ def read_next(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | 
 def read_rules(
     g: Grammar, text: str, start: int, names: tuple[str, ...]
 ) -> tuple[re.Match[str], Parts] | None:
-    """Match the rules ``names`` at ``start`` and read the match.
+    """Match the rules ``names`` at ``start``, in order, and read the first match accepted.
 
-    When a reader rejects its match, the rules after it are tried (one alternation of
-    them, compiled on first need).
+    A reader that rejects its match ("novembre" alone, "07.19" with no time cue) lets
+    the next rule try.
     """
-    while True:
-        m = g.pattern(names).match(text, start)
-        if m is None:
-            return None
-        rule = m.lastgroup or ""
-        parts = READERS[rule](g, m, text)
-        if parts is not None:
+    for name in names:
+        m = g.pattern(name).match(text, start)
+        if m is not None and (parts := READERS[name](g, m, text)) is not None:
             return m, parts
-        names = names[names.index(rule) + 1 :]
-        if not names:
-            return None
+    return None

@@ -47,7 +47,7 @@ class Context:
     Made once per text: the anchor's local time is computed once, not per mention.
     """
 
-    __slots__ = ("anchor", "cue", "day", "local", "reference", "tz")
+    __slots__ = ("anchor", "cue", "day", "local", "previous_day", "reference", "tz")
 
     def __init__(self, anchor: datetime | None, tz: tzinfo, reference: datetime) -> None:
         """Keep the anchor and read its local time in ``tz`` once."""
@@ -57,6 +57,9 @@ class Context:
         self.local = anchor.astimezone(tz) if anchor is not None else None
         self.day = self.local.date() if self.local is not None else None
         self.cue: str | None = None  # "future", "past" or None, read from the sentence
+        #: The day of the text's latest mention precise to the day or finer: the base of a
+        #: narrative "le lendemain" ("Le 3 mars, ... Le lendemain, ..." is 4 March).
+        self.previous_day: date | None = None
 
 
 Result = tuple[TimeValue, str, tuple[str, ...]]
@@ -162,10 +165,24 @@ def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, .
     return _pick(near or candidates, anchor, "past"), ("weekday-mismatch",)
 
 
+def _narrative_base(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
+    """Find the day a narrative relative counts from, and the note that says which it is.
+
+    The previous mention's day when the text has one and the words name no other base,
+    else the anchor's day.
+    """
+    if parts.base_from == "narrative" and ctx.previous_day is not None:
+        return ctx.previous_day, ("base-previous-mention",)
+    return ctx.day, ("base-anchor",)
+
+
 def _day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
     anchor = ctx.day
     if parts.month is not None and parts.day is not None:
         return _calendar_day(parts, ctx)
+    if parts.base_from is not None and parts.offset_days is not None:
+        base, notes = _narrative_base(parts, ctx)
+        return (None, ()) if base is None else (base + timedelta(days=parts.offset_days), notes)
     if anchor is None:
         return None, ()
     if parts.offset_days is not None:
@@ -416,12 +433,20 @@ def _now(ctx: Context) -> Result | None:
 
 
 def _shift(parts: Parts, ctx: Context) -> Result | None:
-    if parts.base is None:
+    notes: tuple[str, ...] = ()
+    if parts.base is not None:
+        base = resolve(parts.base, ctx)
+        if base is None:
+            return None
+        start = base[0].start
+    elif parts.base_from is not None and parts.unit not in ("hour", "minute"):
+        # "deux jours après.": counted from the narrative's day.
+        day, notes = _narrative_base(parts, ctx)
+        if day is None:
+            return None
+        start = _at(day, ctx.tz)
+    else:
         return None
-    base = resolve(parts.base, ctx)
-    if base is None:
-        return None
-    start = base[0].start
     if parts.unit in ("hour", "minute"):
         step = timedelta(hours=1) if parts.unit == "hour" else timedelta(minutes=1)
         moment = (start + parts.amount * step).replace(second=0, microsecond=0)
@@ -434,12 +459,27 @@ def _shift(parts: Parts, ctx: Context) -> Result | None:
         year, month = shift_month(day.year, day.month, months)
         day = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
     tz = start.tzinfo or ctx.tz
-    return _whole_day(day, tz), day.isoformat(), ()
+    return _whole_day(day, tz), day.isoformat(), notes
+
+
+_CENTURY = 100
+#: A two-digit year is the latest year ending so that is at most this many years after
+#: the anchor: "03/18/40" written in 2016 is 1940, "13/04/21" written in 2018 is 2021.
+_TWO_DIGIT_AHEAD = 20
+
+
+def _full_year(short: int, ctx: Context) -> int:
+    """Expand a two-digit year around the anchor's year (the reference's with no anchor)."""
+    near = ctx.day.year if ctx.day is not None else ctx.reference.year
+    year = near - near % _CENTURY + short
+    return year - _CENTURY if year > near + _TWO_DIGIT_AHEAD else year
 
 
 def resolve(parts: Parts, ctx: Context) -> Result | None:
     """Resolve ``parts`` in ``ctx``; None when nothing dates it (a relative with no anchor)."""
     kind = parts.kind
+    if parts.year is not None and parts.year < _CENTURY:
+        parts.year = _full_year(parts.year, ctx)
     if kind == "shift":
         return _shift(parts, ctx)
     if kind == "holiday":

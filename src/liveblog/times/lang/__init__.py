@@ -52,6 +52,9 @@ class LanguageData:
     risky_months: tuple[str, ...] = ()
     #: "dmy" or "mdy": how 03/04 reads.
     numeric_order: str = "dmy"
+    #: Openers after which a day and month joined by "." or "-" with no year are a date
+    #: ("on 4.22"); elsewhere they read as a score or a decimal ("by 3-1", "4.5").
+    numeric_date_openers: tuple[str, ...] = ()
     ordinal_suffixes: tuple[str, ...] = ()
     #: Day offsets from the anchor: ("hier", -1).
     deictic_days: tuple[tuple[str, int], ...] = ()
@@ -74,6 +77,8 @@ class LanguageData:
     time_openers: tuple[str, ...] = ()
     #: Between a date and its time: "à", "at", ",".
     date_time_links: tuple[str, ...] = ()
+    #: Those of them that need a written clock after them, not a bare hour: "for".
+    date_time_clock_links: tuple[str, ...] = ()
     #: Words for "hours" after a number: "h", "heures", "o'clock".
     hour_words: tuple[str, ...] = ()
     #: Minutes written as words after the hour: ("et quart", 15), ("et demie", 30).
@@ -102,7 +107,8 @@ class LanguageData:
     coming_words: tuple[str, ...] = ()
     #: Named clock times: ("midi", 12).
     clock_words: tuple[tuple[str, int], ...] = ()
-    #: After a clock time: ("pm", 12) adds 12 to hours below 12, ("am", 0) maps 12 to 0.
+    #: After a clock time: ("pm", 12) adds 12 to hours below 12, ("am", 0) maps 12 to 0;
+    #: ("at night", 24) maps 12 to 0 and adds 12 to 6 to 11, leaving the small hours.
     meridiems: tuple[tuple[str, int], ...] = ()
     #: Zone phrases after a time: ("heure de paris", "Europe/Paris"), ("heure locale", "").
     zone_phrases: tuple[tuple[str, str], ...] = ()

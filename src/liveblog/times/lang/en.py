@@ -98,6 +98,7 @@ DATA = LanguageData(
     ),
     risky_months=("march", "may"),
     numeric_order="mdy",
+    numeric_date_openers=("on",),
     ordinal_suffixes=("st", "nd", "rd", "th"),
     deictic_days=(
         ("today", 0),
@@ -153,7 +154,8 @@ DATA = LanguageData(
         "just after",
         "just before",
     ),
-    date_time_links=("at", ",", "around", "about", "@"),
+    date_time_links=("at", ",", "around", "about", "@", "for"),
+    date_time_clock_links=("for",),
     ordinals=(
         ("first", 1),
         ("1st", 1),
@@ -183,7 +185,8 @@ DATA = LanguageData(
         ("noon", 12),
         ("midnight", 0),
         ("midday", 12),
-        ("mid night", 0),
+        ("mid-night", 0),
+        ("noonish", 12),
         ("midmorning", 10),
         ("mid morning", 10),
         ("mid-morning", 10),
@@ -216,7 +219,9 @@ DATA = LanguageData(
         ("in the morning", 0),
         ("in the afternoon", 12),
         ("in the evening", 12),
-        ("at night", 12),
+        ("at night", 24),
+        ("in the night", 24),
+        ("ampm", 0),
     ),
     zone_phrases=(("local time", ""),),
     numbers=_NUMBERS,
@@ -379,5 +384,8 @@ DATA = LanguageData(
     past_cues=(
         r"\b(?:was|were|had|did|said|told|announced)\b",
         r"\b\w{3,}ed\b",
+        r"\b(?:bought|sold|went|came|met|took|gave|got|saw|began|held|won|lost|found|born)\b",
+        r"\b(?:fell|rose|spoke|wrote|ran|thought|brought|kept|became|broke|flew|sent|spent)\b",
+        r"\b(?:built|caught|fought|paid|heard|left|made|struck|stood|shot)\b",
     ),
 )

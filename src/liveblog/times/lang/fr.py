@@ -6,9 +6,10 @@ from liveblog.times.lang import LanguageData
 
 __all__ = ["DATA"]
 
-_NUMBERS = (
+#: Cardinals one to thirty-one and the tens an hour or a minute needs: the one list the
+#: number words (offsets, clocks) and the day words (dates) are both derived from.
+_CARDINALS = (
     ("un", 1),
-    ("une", 1),
     ("deux", 2),
     ("trois", 3),
     ("quatre", 4),
@@ -20,7 +21,6 @@ _NUMBERS = (
     ("dix", 10),
     ("onze", 11),
     ("douze", 12),
-    ("quelques", 3),
     ("treize", 13),
     ("quatorze", 14),
     ("quinze", 15),
@@ -29,14 +29,36 @@ _NUMBERS = (
     ("dix-huit", 18),
     ("dix-neuf", 19),
     ("vingt", 20),
-    ("vingt et un", 21),
+    ("vingt-et-un", 21),
     ("vingt-deux", 22),
     ("vingt-trois", 23),
     ("vingt-quatre", 24),
+    ("vingt-cinq", 25),
+    ("vingt-six", 26),
+    ("vingt-sept", 27),
+    ("vingt-huit", 28),
+    ("vingt-neuf", 29),
     ("trente", 30),
+    ("trente-et-un", 31),
     ("quarante", 40),
     ("quarante-cinq", 45),
     ("cinquante", 50),
+)
+#: Counts that are not days of the month: the feminine "une" ("une heure", "vingt et une
+#: heures") and "quelques" (read as three). A hyphen also matches a space ("vingt et un").
+_COUNT_ONLY = (("une", 1), ("vingt-et-une", 21), ("quelques", 3))
+_NUMBERS = _CARDINALS + _COUNT_ONLY
+#: Days of the month in words: the ordinals, then the cardinals two to thirty-one ("le
+#: premier", "le vingt-deux mars"; "le un" is not French).
+_DAY_WORDS = (
+    ("premier", 1),
+    ("première", 1),
+    ("deuxième", 2),
+    ("second", 2),
+    ("seconde", 2),
+    ("troisième", 3),
+    ("quatrième", 4),
+    *((word, n) for word, n in _CARDINALS if 2 <= n <= 31),
 )
 
 DATA = LanguageData(
@@ -99,7 +121,9 @@ DATA = LanguageData(
         ("après-demain", 2),
         ("apres-demain", 2),
         ("lendemain", 1),
+        ("surlendemain", 2),
         ("la veille", -1),
+        ("l'avant-veille", -2),
         ("le jour précédent", -1),
         ("dans la journée", 0),
         ("le jour suivant", 1),
@@ -199,7 +223,8 @@ DATA = LanguageData(
         ("mi-matinee", 10),
         ("milieu d'après-midi", 14),
         ("milieu de l'après-midi", 14),
-        ("milieu d'apres midi", 14),
+        ("milieu d'apres-midi", 14),
+        ("milieu du jour", 12),
         ("mi-après-midi", 14),
         ("milieu de journée", 12),
         ("milieu de la journée", 12),
@@ -377,7 +402,10 @@ DATA = LanguageData(
     relative_days=(
         "lendemain",
         "le lendemain",
+        "surlendemain",
         "la veille",
+        "l'avant-veille",
+        "le jour précédent",
         "le jour suivant",
         "le jour d'avant",
         "le jour d'après",
@@ -400,45 +428,7 @@ DATA = LanguageData(
     ),
     shift_before=("avant",),
     shift_after=("après", "à partir de", "à compter de", "à partir d'", "à compter d'"),
-    day_words=(
-        ("premier", 1),
-        ("première", 1),
-        ("deux", 2),
-        ("deuxième", 2),
-        ("second", 2),
-        ("seconde", 2),
-        ("trois", 3),
-        ("troisième", 3),
-        ("quatre", 4),
-        ("quatrième", 4),
-        ("cinq", 5),
-        ("six", 6),
-        ("sept", 7),
-        ("huit", 8),
-        ("neuf", 9),
-        ("dix", 10),
-        ("onze", 11),
-        ("douze", 12),
-        ("treize", 13),
-        ("quatorze", 14),
-        ("quinze", 15),
-        ("seize", 16),
-        ("dix-sept", 17),
-        ("dix-huit", 18),
-        ("dix-neuf", 19),
-        ("vingt", 20),
-        ("vingt et un", 21),
-        ("vingt-deux", 22),
-        ("vingt-trois", 23),
-        ("vingt-quatre", 24),
-        ("vingt-cinq", 25),
-        ("vingt-six", 26),
-        ("vingt-sept", 27),
-        ("vingt-huit", 28),
-        ("vingt-neuf", 29),
-        ("trente", 30),
-        ("trente et un", 31),
-    ),
+    day_words=_DAY_WORDS,
     future_cues=(
         r"\b(?:aura|auront|sera|seront|ira|iront|va|vont|devra|devront|devrait|devraient)\b",
         r"\b(?:prévue?s?|prevue?s?|programmée?s?|attendue?s?|à venir|prochaine?s?)\b",

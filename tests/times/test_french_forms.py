@@ -1,0 +1,137 @@
+"""French forms a newspaper writes, each with its value and granularity."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from liveblog.times import find_times
+from liveblog.times._grammar import grammar_for
+from liveblog.times.lang import fr as lang_fr
+
+PARIS = ZoneInfo("Europe/Paris")
+FRI = datetime(2024, 11, 29, 10, 11, 29, tzinfo=PARIS)  # a Friday
+
+
+def _one(text: str, anchor: datetime | None = FRI) -> tuple[str, str, str]:
+    mentions = find_times(text, anchor=anchor, lang="fr")
+    assert len(mentions) == 1, mentions
+    mention = mentions[0]
+    return mention.text, mention.timex, mention.value.granularity
+
+
+class TestNumberWords:
+    def test_day_words_come_from_the_cardinals(self) -> None:
+        """The days of the month in words are the cardinals two to thirty-one, one spelling."""
+        numbers = dict(lang_fr.DATA.numbers)
+        days = dict(lang_fr.DATA.day_words)
+        assert all(numbers[word] == n for word, n in days.items() if word in numbers)
+        assert set(range(1, 32)) == set(days.values())
+
+    @pytest.mark.parametrize(
+        ("text", "span", "timex", "granularity"),
+        [
+            (
+                "Il est parti il y a vingt-cinq jours.",
+                "il y a vingt-cinq jours",
+                "2024-11-04",
+                "day",
+            ),
+            (
+                "Rendez-vous à vingt et une heures.",
+                "à vingt et une heures",
+                "2024-11-29T21:00",
+                "hour",
+            ),
+            (
+                "Le vote a eu lieu le vingt-deux novembre.",
+                "le vingt-deux novembre",
+                "2024-11-22",
+                "day",
+            ),
+        ],
+    )
+    def test_spelled_numbers(self, text: str, span: str, timex: str, granularity: str) -> None:
+        """Numbers written in words count in offsets, clocks and dates."""
+        assert (span, timex, granularity) == _one(text)
+
+    @pytest.mark.parametrize(
+        ("text", "timex"),
+        [("en milieu d'après-midi", "2024-11-29T14:00"), ("au milieu du jour", "2024-11-29T12:00")],
+    )
+    def test_middle_of_the_day(self, text: str, timex: str) -> None:
+        """ "milieu d'après-midi" (any spelling) and "milieu du jour" name a clock hour."""
+        assert timex == _one(text)[1]
+
+    def test_grammar_tables_agree(self) -> None:
+        """The compiled tables read "vingt-et-un" and "vingt et un" alike."""
+        grammar = grammar_for(lang_fr.DATA)
+        assert 21 == grammar.day_words["vingtetun"] == grammar.numbers["vingtetun"]
+
+
+class TestNarrativeBase:
+    @pytest.mark.parametrize(
+        ("text", "anchor", "expected"),
+        [
+            (
+                "Le 3 mars 2024, il a parlé. Le lendemain, il est parti.",
+                FRI,
+                ("Le lendemain", "2024-03-04", "day", ("base-previous-mention",)),
+            ),
+            (
+                "Le 3 mars 2024, il a parlé. La veille au soir, rien.",
+                None,
+                ("La veille au soir", "2024-03-02TEV", "part-of-day", ("base-previous-mention",)),
+            ),
+            (
+                "Le 3 mars 2024 à 9 h, il a parlé. Deux jours après, il partait.",
+                FRI,
+                ("Deux jours après", "2024-03-05", "day", ("base-previous-mention",)),
+            ),
+            (
+                "Le 3 mars 2024, vote. Le surlendemain à 8 h, résultats.",
+                FRI,
+                ("Le surlendemain à 8 h", "2024-03-05T08:00", "hour", ("base-previous-mention",)),
+            ),
+            (
+                "Le lendemain, il est parti.",
+                FRI,
+                ("Le lendemain", "2024-11-30", "day", ("base-anchor", "future")),
+            ),
+            (
+                "Le 3 mars 2024, il a parlé. La veille du scrutin, il pleuvait.",
+                FRI,
+                ("La veille", "2024-11-28", "day", ("base-anchor",)),
+            ),
+            (
+                "Le lendemain du 13 février 2024, il est parti.",
+                FRI,
+                ("Le lendemain du 13 février 2024", "2024-02-14", "day", ()),
+            ),
+        ],
+    )
+    def test_base(
+        self, text: str, anchor: datetime | None, expected: tuple[str, str, str, tuple[str, ...]]
+    ) -> None:
+        """A relative day with no base of its own counts from the text's previous mention.
+
+        With none, or when its words name a base that is no date ("la veille du
+        scrutin"), it counts from the anchor; the notes say which.
+        """
+        mention = find_times(text, anchor=anchor, lang="fr")[-1]
+        got = (mention.text, mention.timex, mention.value.granularity, mention.notes)
+        assert expected == got
+
+    def test_no_base_no_anchor(self) -> None:
+        """With no anchor and no earlier mention, "le lendemain" names no day."""
+        assert () == find_times("Le lendemain, il est parti.", anchor=None)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["quelques heures après l'attaque", "deux heures après.", "trois jours après le vote"],
+    )
+    def test_shift_without_day_base(self, text: str) -> None:
+        """An offset whose base is an event, or in hours with no clock to count from, is no day."""
+        assert () == find_times(text, anchor=FRI)
