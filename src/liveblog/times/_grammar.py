@@ -102,6 +102,7 @@ class Grammar:
     easter_holidays: dict[str, int]
     table_holidays: dict[str, tuple[str, int]]
     fractions: dict[str, int]
+    amount_fillers: frozenset[str]
     fraction_tails: dict[str, int]
     day_words: dict[str, int]
     quarter_words: dict[str, int]
@@ -300,6 +301,7 @@ def grammar_for(data: LanguageData) -> Grammar:
         easter_holidays={key(w): n for w, n in data.easter_holidays},
         table_holidays={key(w): (t, off) for w, t, off in data.table_holidays},
         fractions={key(w): q for w, q in data.fractions},
+        amount_fillers=frozenset(key(w) for w in data.amount_fillers),
         fraction_tails={key(w): q for w, q in data.fraction_tails},
         day_words={key(w): v for w, v in data.day_words},
         quarter_words={key(w): v for w, v in data.quarter_words},

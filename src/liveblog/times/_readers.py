@@ -253,7 +253,7 @@ def _amounts(g: Grammar, body: str) -> list[tuple[int, str]] | None:
                 return None
             pairs.append(_in_units(amount, unit))
             number = []
-        elif word not in _CONNECTORS:
+        elif word not in _CONNECTORS and key(word) not in g.amount_fillers:
             number.append(word)
     return pairs if pairs and not number else None
 
