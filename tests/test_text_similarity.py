@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liveblog._text_similarity import OverlapIndex, containment, normalise, rarity, words
+from liveblog.timeline._text_similarity import OverlapIndex, containment, normalise, rarity, words
 
 VOCABULARY = [f"w{number}" for number in range(12)]
 SETS = st.lists(st.frozensets(st.sampled_from(VOCABULARY), max_size=10), min_size=1, max_size=12)

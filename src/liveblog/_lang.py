@@ -6,7 +6,7 @@ import re
 
 from liveblog._locale import STOPWORDS
 
-__all__ = ["detect_language", "normalise_code"]
+__all__ = ["detect_language", "normalise_code", "regional_tag"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE = 20_000
@@ -19,6 +19,23 @@ def normalise_code(code: str | None) -> str | None:
         return None
     primary = re.split(r"[-_]", code.strip(), maxsplit=1)[0].lower()
     return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
+
+
+def regional_tag(code: object, lang: str) -> str | None:
+    """Give "en-GB" for ("en_gb", "en"): a tag's region when its language is ``lang``.
+
+    The time engine reads a region's date order and holidays ("03/04" is 3 April in
+    en-GB); ``Page.lang`` keeps the primary subtag.
+    """
+    if not isinstance(code, str):
+        return None
+    match = _REGIONAL.fullmatch(code.strip())
+    if match is None or match.group(1).lower() != lang:
+        return None
+    return f"{lang}-{match.group(2).upper()}"
+
+
+_REGIONAL = re.compile(r"([A-Za-z]{2,3})[-_]([A-Za-z]{2}|\d{3})(?:[-_].*)?", re.DOTALL)
 
 
 def detect_language(text: str) -> str | None:

@@ -15,7 +15,7 @@ from liveblog._bounds import MAX_YEAR, MIN_YEAR, in_range, stamp_in_range
 from liveblog._dating import date_entry
 from liveblog._draft import Draft, Extraction, PageMeta, Stamp
 from liveblog._isotime import parse_iso
-from liveblog._lang import detect_language, normalise_code
+from liveblog._lang import detect_language, normalise_code, regional_tag
 from liveblog._load import load
 from liveblog._options import Options
 from liveblog._text import extract_text
@@ -83,11 +83,15 @@ def parse(
         notes.append(f"no time mentions: language {page_lang or 'unknown'} has no time data")
     captured = options.captured
     bounds = [moment for moment in (page_published, captured) if moment is not None]
+    time_lang = None
+    if readable and page_lang is not None:
+        time_lang = regional_tag(lang, page_lang) or regional_tag(meta.lang, page_lang)
+        time_lang = time_lang or page_lang
     context = _Context(
         clock,
         page_published,
         has_time,
-        page_lang if readable else None,
+        time_lang,
         captured or options.reference,
         min(bounds) if bounds else None,
     )
@@ -133,6 +137,8 @@ class _Context:
     clock: PageClock
     published: datetime | None
     published_has_time: bool
+    #: The tag the time engine reads: the page's language, with its region when the caller
+    #: or the page gives one ("en-GB"), for the date order and holidays.
     lang: str | None
     #: Where a dateless page's years are chosen near: the capture time, else
     #: ``Options.reference``.

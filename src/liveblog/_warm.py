@@ -37,8 +37,8 @@ _SAMPLES = (
 def warm() -> None:
     """Parse one small page per language and compile each language's time patterns.
 
-    The time grammar compiles its alternations on first need, a few tenths of a second
-    each; compiled here, once, they are shared by every worker forked afterwards.
+    The time grammar compiles its rules on first need, a few tenths of a second in
+    all; compiled here, once, they are shared by every worker forked afterwards.
 
     Best effort: a failure here must not take the forkserver down (every pool would
     break); the same failure shows up, reported per page, when a worker parses.
@@ -51,8 +51,8 @@ def warm() -> None:
     for lang in _LANGUAGES:
         try:
             grammar = times._grammar(lang)  # noqa: SLF001 (the cache to fill is there)
-            for names in set(grammar.dispatch.values()):
-                grammar.pattern(names)
+            for name in grammar.rule_sources:
+                grammar.pattern(name)
         except Exception:  # noqa: BLE001, S112, PERF203 (see the docstring)
             continue
 

@@ -123,10 +123,8 @@ def _module_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
 def _grammar_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
     for lang in ("fr", "en"):
         grammar = grammar_for(language_data(lang))
-        names = tuple(grammar.rule_sources)
-        yield f"grammar[{lang}]", grammar.pattern(names)
-        for rule in names:
-            yield f"grammar[{lang}].{rule}", grammar.pattern((rule,))
+        for rule in grammar.rule_sources:
+            yield f"grammar[{lang}].{rule}", grammar.pattern(rule)
 
 
 MODULE_PATTERNS = dict(_module_patterns())

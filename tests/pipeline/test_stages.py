@@ -227,6 +227,29 @@ class TestParseArguments:
         with pytest.raises(UnknownLanguageError):
             liveblog.parse("x", lang="zz")
 
+    @pytest.mark.parametrize(
+        ("lang", "html_lang", "expected"),
+        [
+            (None, "en", "2013-03-04"),
+            (None, "en-US", "2013-03-04"),
+            (None, "en-GB", "2013-04-03"),
+            ("en_GB", "en", "2013-04-03"),
+            ("en-US", "en-GB", "2013-03-04"),
+        ],
+    )
+    def test_regional_tag_reaches_the_time_engine(
+        self, lang: str | None, html_lang: str, expected: str
+    ) -> None:
+        """The caller's or the page's region sets the date order; Page.lang stays "en"."""
+        html = (
+            f'<html lang="{html_lang}"><body><article><p>The vote was held on 03/04/2013 '
+            "and the results were announced on the same day.</p></article></body></html>"
+        )
+        page = liveblog.parse(html, lang=lang, published="2013-05-01T10:00:00+00:00")
+        assert "en" == page.lang
+        days = [m.timex for e in page.entries for m in e.mentions]
+        assert [expected] == days
+
     def test_published_text_is_read_in_the_page_zone(self) -> None:
         page = liveblog.parse(
             "Un texte. Encore un texte.", published="2024-11-29T10:00:00", tz="Europe/Paris"

@@ -68,6 +68,10 @@ class TestEveryLanguage:
         assert () == find_times("Paris Londres Berlin 42 %", anchor=ANCHOR, lang=code)
 
     def test_region_suffix_is_accepted(self) -> None:
-        """ "fr-FR" and "en_GB" use the base language's data."""
+        """ "fr-FR" uses the base language's data; "en_GB" the English words, its own ways."""
         assert language_data("fr-FR") is language_data("fr")
-        assert language_data("en_GB") is language_data("en")
+        assert language_data("en-ZZ") is language_data("en")
+        regional = language_data("en_GB")
+        assert regional.months == language_data("en").months
+        assert regional.numeric_order == "dmy"
+        assert language_data("en-gb") is regional

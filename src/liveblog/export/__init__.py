@@ -9,7 +9,7 @@ pages' most common language; French and English words are built in).
 from liveblog.export._extras import MissingExtraError
 from liveblog.export._html import to_html
 from liveblog.export._ical import to_ical
-from liveblog.export._json import dumps as to_json
+from liveblog.export._json import to_json
 from liveblog.export._jsonl import to_jsonl
 from liveblog.export._markdown import to_markdown
 from liveblog.export._pandas import to_dataframe

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from liveblog.export._json import encode_datetime, time_json
 from liveblog.timeline import Timeline, TimelineEntry
+from liveblog.timeline._codec import encode_datetime, time_json
 
 __all__ = ["record", "to_jsonl"]
 

@@ -1,15 +1,27 @@
 """Calendar arithmetic the resolver needs and the standard library lacks.
 
 Pure functions of integers and dates: Easter, the n-th weekday of a month, the year in
-which a date falls on a given weekday, month arithmetic.
+which a date falls on a given weekday, month arithmetic, and the days of a feast kept in a
+year table (``_calendar_tables``).
 """
 
 from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
-__all__ = ["easter", "nth_weekday", "shift_month", "valid_day", "year_from_weekday"]
+from liveblog.times._calendar_tables import TABLES
+
+__all__ = [
+    "easter",
+    "nth_weekday",
+    "shift_month",
+    "table_days",
+    "table_days_between",
+    "valid_day",
+    "year_from_weekday",
+]
 
 
 def valid_day(year: int, month: int, day: int) -> date | None:
@@ -57,3 +69,14 @@ def nth_weekday(year: int, month: int, weekday: int, rank: int) -> date | None:
         return found if found.month == month else None
     last = date(year, month, calendar.monthrange(year, month)[1])
     return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+@lru_cache(maxsize=64)
+def table_days(name: str) -> tuple[date, ...]:
+    """Read the days of the feast ``name`` from its year table, in order (read once)."""
+    return tuple(date(int(d[:4]), int(d[4:6]), int(d[6:])) for d in TABLES.get(name, "").split())
+
+
+def table_days_between(name: str, first: int, last: int) -> list[date]:
+    """List the feast's days in years ``first`` to ``last``; a year may hold two, or none."""
+    return [d for d in table_days(name) if first <= d.year <= last]

@@ -15,6 +15,9 @@ from liveblog.times._zones import zone_for
 
 __all__ = ["read_clock"]
 
+#: The meridiem value of "at night": 12 is midnight, 6 to 11 the evening, 1 to 5 the small hours.
+_NIGHT = 24
+
 
 def read_clock(
     g: Grammar, m: re.Match[str], p: str, parts: Parts, text: str, *, suffix: bool = True
@@ -47,7 +50,9 @@ def read_clock(
     if (ap := m.group(p + "ap")) is not None and m.group(p + "cw") is None:
         shift = g.meridiems.get(key(ap), 0)
         parts.meridiem = True
-        if shift == 12 and hour < 12:
+        if shift == _NIGHT:
+            hour = 0 if hour == 12 else hour + 12 if 6 <= hour < 12 else hour
+        elif shift == 12 and hour < 12:
             hour += 12
         elif shift == 0 and hour == 12:
             hour = 0
@@ -82,6 +87,9 @@ def _digit_clock(m: re.Match[str], p: str, parts: Parts, text: str) -> int | Non
 
 def _word_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> int | None:
     """Read "2 pm", "sept heures moins dix", "eight forty", "a quarter past eight", "midi"."""
+    if (h := m.group(p + "hn")) is not None:
+        parts.minute = int(m.group(p + "mn"))
+        return int(h)
     if (h := m.group(p + "hm")) is not None:
         parts.hour_only = True
         return read_number(g, h)

@@ -1,9 +1,9 @@
 """Scan a text for time expressions: cheap trigger words first, the grammar only there.
 
 Every word of the text is looked up in the grammar's set of first words (a set look-up
-per word); only where one starts is the compiled grammar tried, anchored. A match that
-the rule's reader rejects ("novembre" alone, "07.19" with no time cue) is retried with
-the later rules alone. Durations and sets match too, so that "chaque lundi" hides its
+per word); only where one starts are the compiled rules tried, anchored, and at most once
+per position. A match that the rule's reader rejects ("novembre" alone, "07.19" with no
+time cue) lets the next rule try. Durations and sets match too, so that "chaque lundi" hides its
 "lundi", but give no mention.
 """
 
@@ -45,6 +45,8 @@ _ZONE_AFTER = re.compile(
 
 
 _RUN_LENGTH = 6
+#: A currency sign just before a number (one blank allowed): "$12", "€ 5".
+_CURRENCY = re.compile(r"[$€£¥]\s?$")
 
 
 #: Mentions precise enough to be the day a narrative "le lendemain" counts from.
@@ -125,6 +127,22 @@ def _may_follow(g: Grammar, text: str, end: int) -> bool:
     return word.isdigit() or word in g.core or word in g.chain or word in g.dispatch
 
 
+def _not_a_date(g: Grammar, text: str, word: re.Match[str], after_opener: bool) -> bool:
+    """Tell whether the number ``word`` cannot start a date or a time.
+
+    It cannot inside "133-03-03" or "0.8/15", after a currency sign ("$12 December 27"),
+    nor, with no opening word before it, before a word foreign to the grammar ("3 000
+    soldats", "12 %").
+    """
+    start = word.start()
+    if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
+        return True
+    if _CURRENCY.search(text, max(0, start - 2), start):
+        return True
+    number = word.group()
+    return not after_opener and number.isdigit() and not _may_follow(g, text, word.end())
+
+
 def _lower(text: str) -> str:
     """Lower-case ``text`` keeping its offsets.
 
@@ -144,7 +162,9 @@ def scan(
     Opening words ("le", "il y a", "dans la nuit de") are only remembered; a match is
     tried where a core token comes (a number, a month, a weekday, "hier", "semaine"...),
     from the earliest remembered opening word of the same run of words, then from the
-    core itself.
+    core itself. A position is tried once: what matches there does not depend on the
+    core token that prompted the try, and a read that ended before one core token ends
+    before the next too ("from 11 to 3pm" tries "from" at "11", not again at "3pm").
     """
     found: list[Mention] = []
     ctx = Context(anchor, tz, reference)
@@ -153,6 +173,7 @@ def scan(
     digit = dispatch[DIGIT]
     done = 0
     run: list[tuple[int, tuple[str, ...]]] = []
+    tried: set[int] = set()
     for word in _WORD.finditer(text):
         start = word.start()
         if start < done:
@@ -160,14 +181,15 @@ def scan(
         lower = word.group()
         entry: tuple[str, ...] | None
         if lower[0].isdigit():
-            if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
+            if _not_a_date(g, text, word, bool(run)):
                 run.clear()
-                continue  # inside "133-03-03", "0.8/15": not the start of a date
-            if not run and lower.isdigit() and not _may_follow(g, text, word.end()):
-                continue  # "3 000 soldats", "12 %": a number, not a date
-            lower, entry = DIGIT, digit
+                continue
+            entry = digit
         else:
             entry = dispatch.get(lower)
+            if entry is None and lower[-1].isdigit():
+                lower = lower.rstrip("0123456789")  # "Oct2", "Dec31": a month glued to its day
+                entry = dispatch.get(lower)
             if lower not in core:
                 if entry is not None:
                     run.append((start, entry))
@@ -178,13 +200,15 @@ def scan(
                 continue
         read = None
         for at, opener in run:
-            if at < start - _RUN_REACH or at < done:
+            if at < start - _RUN_REACH or at < done or at in tried:
                 continue
+            tried.add(at)
             if (read := read_rules(g, text, at, opener)) is not None:
                 if read[0].end() > start:
                     break
                 read = None
         if read is None and entry is not None:
+            tried.add(start)
             read = read_rules(g, text, start, entry)
         if entry is not None:
             run.append((start, entry))

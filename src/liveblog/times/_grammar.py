@@ -1,13 +1,16 @@
-"""Compile a language's data into one anchored grammar and the word tables it reads back.
+"""Compile a language's data into anchored rules and the word tables they are read back with.
 
 Patterns are matched against the lower-cased text (same offsets), so they are compiled
-without IGNORECASE, which halves the cost of a failed match. The grammar is one
-alternation of rules, each wrapped in a group named after the rule, tried with
-``pattern.match`` only where a trigger word starts (see ``_find``). Rules come from the
-most specific to the least, because the first alternative that matches wins:
-durations and sets first (they block what looks like a date inside them), then full
-dates, clock times, weekdays, deictics, offsets, periods. Every quantifier is bounded or
-applies to a single character class, so a failed match costs a few steps.
+without IGNORECASE, which halves the cost of a failed match. Each rule is compiled on
+its own and tried with ``pattern.match`` only where a trigger word starts (see
+``_find``), the rules that may start there one after the other: the first that matches
+and that its reader accepts wins. One alternation of them would give the same first
+match but cost more: with hundreds of groups, sre saves every group mark at each
+branch it backtracks over, so a failed alternation cost about three times its rules
+tried one by one. Rules come from the most specific to the least: durations and sets
+first (they block what looks like a date inside them), then full dates, clock times,
+weekdays, deictics, offsets, periods. Every quantifier is bounded or applies to a single
+character class, so a failed match costs a few steps.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ RULES: Final = (
     "set",
     "nightb",
     "range",
+    "offsetf",
+    "offsetf2",
     "holiday",
     "nth",
     "dom2",
@@ -68,13 +73,12 @@ class Grammar:
 
     data: LanguageData
     #: First token (lower case, "0" for a number) → the names of the rules that may start
-    #: there, in order; ``pattern`` compiles their alternation on first use.
+    #: there, in the order they are tried; ``pattern`` compiles each on first use.
     dispatch: dict[str, tuple[str, ...]]
     #: Tokens where a match is tried, and tokens allowed between opening words and them.
     core: frozenset[str]
     chain: frozenset[str]
-    #: The rule texts, to compile the alternation of the later rules when a match is
-    #: rejected; ``rest`` memoises them (pure memoisation, keyed by the rule names).
+    #: The rule texts by rule name, compiled on first use by ``pattern``.
     rule_sources: dict[str, str]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -93,6 +97,9 @@ class Grammar:
     floating_holidays: dict[str, tuple[int, int, int, int]]
     ordinals: dict[str, int]
     easter_holidays: dict[str, int]
+    table_holidays: dict[str, tuple[str, int]]
+    fractions: dict[str, int]
+    fraction_tails: dict[str, int]
     day_words: dict[str, int]
     quarter_words: dict[str, int]
     coming_words: frozenset[str]
@@ -110,20 +117,23 @@ class Grammar:
     risky_months: frozenset[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    numeric_date_openers: frozenset[str]
+    #: A weekday abbreviation right after a clock or a week ("9 am on Fri", "next week
+    #: Mon"), where it cannot be a verb ("sat") or a word ("sun").
+    weekday_abbreviation: re.Pattern[str]
 
-    #: Compiled alternations by rule names (pure memoisation: the key is the whole input).
-    compiled: dict[tuple[str, ...], re.Pattern[str]] = attrs.field(factory=dict, eq=False)
+    #: Compiled rules by name (pure memoisation: the key is the whole input).
+    compiled: dict[str, re.Pattern[str]] = attrs.field(factory=dict, eq=False)
 
-    def pattern(self, names: tuple[str, ...]) -> re.Pattern[str]:
-        """Get the alternation of the rules ``names``, in order, compiling it on first use.
+    def pattern(self, name: str) -> re.Pattern[str]:
+        """Get the compiled rule ``name``, compiling it on first use.
 
         Compiling lazily keeps the first call of a language short: a text only needs the
-        alternations of the words it contains.
+        rules of the words it contains.
         """
-        found = self.compiled.get(names)
+        found = self.compiled.get(name)
         if found is None:
-            source = "|".join(f"(?P<{n}>{self.rule_sources[n]})" for n in names)
-            found = self.compiled[names] = re.compile(source)
+            found = self.compiled[name] = re.compile(self.rule_sources[name])
         return found
 
 
@@ -148,7 +158,7 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "range": d.range_from,
         "date": (*openers, *mods, *weekdays, *months, *day_words, DIGIT),
         "iso": (DIGIT,),
-        "num": (*openers, *weekdays, DIGIT),
+        "num": (*openers, *mods, *weekdays, DIGIT),
         "wday": (*openers, *mods, *weekdays, *d.end_of_words),
         "deictic": (*openers, *(w for w, _ in d.deictic_days), *d.end_of_words),
         "dpart": tuple(w for w, _, _ in d.deictic_parts),
@@ -161,6 +171,11 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "nightw": tuple(w for w, _ in d.night_words),
         "offset": d.ago_before + d.later_before,
         "offset2": (*d.hedges, *numbers, DIGIT),
+        # Only where the language has fractions of hours: the rules cost a try per number.
+        "offsetf": (d.ago_before + d.later_before) if d.fraction_units else (),
+        "offsetf2": (*d.hedges, *numbers, *(w for w, _ in d.fractions), DIGIT)
+        if d.fraction_units
+        else (),
         "shift": (*d.hedges, *numbers, DIGIT),
         "period": (*_ARTICLES, *mods, *_PERIOD_WORDS),
         "month": (*month_ops, *months),
@@ -174,6 +189,7 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
             *(w for w, _, _ in d.holidays),
             *(w for w, *_ in d.floating_holidays),
             *(w for w, _ in d.easter_holidays),
+            *(w for w, _, _ in d.table_holidays),
         ),
         "now": d.now_words,
         "time": (
@@ -202,6 +218,7 @@ def _core_and_chain(d: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
     last_of = [w for w, _ in d.deictic_days] + [w for w, _, _ in d.deictic_parts]
     last_of += [w for w, _, _ in d.holidays] + [w for w, _ in d.night_words]
     last_of += [w for w, *_ in d.floating_holidays] + [w for w, _ in d.easter_holidays]
+    last_of += [w for w, _, _ in d.table_holidays]
     last_of += list(d.now_words)
     core.update(_tokens(w)[-1] for w in last_of if _tokens(w))
     for phrase in [w for w, _ in d.parts_of_day] + [w for w, _ in d.clock_words]:
@@ -276,6 +293,9 @@ def grammar_for(data: LanguageData) -> Grammar:
         floating_holidays={key(w): (m, wd, n, off) for w, m, wd, n, off in data.floating_holidays},
         ordinals={key(w): n for w, n in data.ordinals},
         easter_holidays={key(w): n for w, n in data.easter_holidays},
+        table_holidays={key(w): (t, off) for w, t, off in data.table_holidays},
+        fractions={key(w): q for w, q in data.fractions},
+        fraction_tails={key(w): q for w, q in data.fraction_tails},
         day_words={key(w): v for w, v in data.day_words},
         quarter_words={key(w): v for w, v in data.quarter_words},
         coming_words=frozenset(key(w) for w in data.coming_words),
@@ -291,6 +311,12 @@ def grammar_for(data: LanguageData) -> Grammar:
         since_words=frozenset(key(w) for w in data.since_words),
         time_openers=frozenset(key(w) for w in data.time_openers),
         risky_months=frozenset(key(w) for w in data.risky_months),
+        numeric_date_openers=frozenset(key(w) for w in data.numeric_date_openers),
         future=re.compile(cues),
         past=re.compile(past),
+        weekday_abbreviation=re.compile(
+            f"[ \\t,]{{0,3}}(?:{alt(data.date_openers)}\\s+)?"
+            f"(?P<wd>{alt([w for names in data.weekday_abbreviations for w in names])})"
+            "(?:\\.|(?!\\w))"
+        ),
     )

@@ -40,6 +40,12 @@ class Parts:
     #: Where the expression ends when it reaches past its own match (a time and its day).
     end: int | None = None
     end_month: int | None = None
+    #: A feast read from a year table of ``_calendar_tables`` ("eid_al_fitr"); ``amount``
+    #: then holds the days counted from it.
+    table: str | None = None
+    #: "thanksgiving in 9 months": the holiday of the year that holds the anchor moved by
+    #: that many months.
+    months_on: int | None = None
     #: A narrative relative ("le lendemain", "deux jours après") with no base of its own:
     #: "narrative" counts from the day of the text's previous mention (the anchor's day
     #: when there is none); "anchor" when the words name a base that is no date ("la

@@ -20,8 +20,8 @@ from liveblog.times._groups import (
     read_relation,
     read_weekday,
 )
+from liveblog.times._numeric import read_iso, read_numeric
 from liveblog.times._parts import Parts
-from liveblog.times._zones import zone_for
 
 __all__ = ["READERS", "read_next", "read_rules"]
 
@@ -39,6 +39,15 @@ _BODY_WORDS = re.compile(r"\w+(?:-\w+)*")
 
 
 _CONNECTORS = frozenset({"et", "and", "plus", "d"})
+
+
+#: Units that are a multiple of another: "a fortnight ago" is two weeks ago.
+_MULTIPLES = {"fortnight": (2, "week")}
+
+
+def _in_units(amount: int, unit: str) -> tuple[int, str]:
+    times, base = _MULTIPLES.get(unit, (1, unit))
+    return amount * times, base
 
 
 def _date(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
@@ -98,40 +107,6 @@ def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     after = read_next(g, text, joined.end()) if joined is not None else None
     if after is not None and after[1].kind == "day" and after[1].month and after[1].day:
         parts.month, parts.year = after[1].month, after[1].year
-    return parts
-
-
-def _iso(_g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    parts = Parts(
-        year=int(m.group("iso_y")), month=int(m.group("iso_m")), day=int(m.group("iso_d"))
-    )
-    if m.group("iso_h") is not None:
-        parts.hour, parts.minute = int(m.group("iso_h")), int(m.group("iso_mi"))
-        if parts.hour > 23:
-            return None
-        if (z := m.group("iso_z")) is not None:
-            parts.zone = zone_for("UTC" if z == "z" else z)
-    return parts
-
-
-def _numeric(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    a, b = int(m.group("num_a")), int(m.group("num_b"))
-    year = m.group("num_y")
-    if m.group("num_sep") in ".- " and year is None and m.group("num_y2") is None:
-        return None
-    if b > 12 or (g.data.numeric_order == "mdy" and a <= 12):
-        a, b = b, a
-    if a < 1 or a > 31 or b < 1 or b > 12:
-        return None
-    parts = Parts(weekday=read_weekday(g, m, "num_"), day=a, month=b)
-    year = year or m.group("num_y2")
-    if year is not None:
-        parts.year = (
-            int(year)
-            if len(year) == 4
-            else (2000 + int(year) if int(year) < 50 else 1900 + int(year))
-        )
-    read_clock(g, m, "num_t", parts, text)
     return parts
 
 
@@ -276,7 +251,7 @@ def _amounts(g: Grammar, body: str) -> list[tuple[int, str]] | None:
             amount = read_number(g, " ".join(number))
             if amount is None:
                 return None
-            pairs.append((amount, unit))
+            pairs.append(_in_units(amount, unit))
             number = []
         elif word not in _CONNECTORS:
             number.append(word)
@@ -323,9 +298,38 @@ def _offset2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     return _offset(g, m, text, "offset2_")
 
 
+def _offsetf(g: Grammar, m: re.Match[str], _text: str, p: str = "offsetf_") -> Parts | None:
+    """Read an offset of hours with a fraction ("in half an hour", "2.5 hours ago").
+
+    The value keeps the minute, as any offset in hours does.
+    """
+    if (word := m.group(p + "w")) is not None:
+        minutes = 15 * g.fractions[key(word)]
+    elif (digits := m.group(p + "d")) is not None:
+        if "/" in digits:
+            top, bottom = int(digits[0]), int(digits[2])
+            if bottom == 0:
+                return None
+            minutes = round(60 * top / bottom)
+        else:
+            minutes = round(60 * float(digits.replace(",", ".")))
+    else:
+        whole = read_number(g, m.group(p + "n") or m.group(p + "n2"))
+        tail = m.group(p + "t") or m.group(p + "t2")
+        if whole is None or tail is None:
+            return None
+        minutes = 60 * whole + 15 * g.fraction_tails[key(tail)]
+    sign = -1 if m.group(p + "ago") is not None else 1
+    return Parts(kind="offset", unit="minute", amount=sign * minutes)
+
+
+def _offsetf2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    return _offsetf(g, m, text, "offsetf2_")
+
+
 def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     rel = read_relation(g, m.group("period_mb")) or read_relation(g, m.group("period_ma"))
-    whole = m.group("period").lower()
+    whole = m.group().lower()
     if rel is None and not re.search(r"-?(?:ci|là)\b", whole):
         return None
     unit = {"semaine": "week", "week": "week", "mois": "month", "month": "month"}.get(
@@ -333,12 +337,16 @@ def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     )
     if unit == "week":
         # "la semaine prochaine mardi", "next week Sunday": the weekday of that week.
-        after = read_next(g, text, m.end())
+        after = read_next(g, text, m.end()) or _abbreviated_day(g, text, m.end())
         if after is not None and after[1].weekday is not None and after[1].rel is None:
             day = after[1]
             if day.kind == "day" and day.day is None and day.month is None:
                 day.rel = {"next": "next", "last": "last"}.get(rel or "", "this")
                 day.end = day.end or after[0].end()
+                clock = read_next(g, text, day.end) if day.hour is None else None
+                if clock is not None and _is_clock(clock[1]):
+                    _set_clock(day, clock[1])  # "next week Mon 9 am"
+                    day.end = clock[1].end or clock[0].end()
                 return day
     return Parts(kind="period", unit=unit, rel=rel)
 
@@ -396,6 +404,8 @@ def _holiday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         parts.month, parts.day = g.holidays[name]
     elif name in g.floating_holidays:
         parts.month, parts.weekday, parts.amount, parts.offset_days = g.floating_holidays[name]
+    elif name in g.table_holidays:
+        parts.table, parts.amount = g.table_holidays[name]
     else:
         parts.amount, parts.unit = g.easter_holidays[name], "easter"
     if (year := m.group("holiday_y")) is not None:
@@ -403,10 +413,16 @@ def _holiday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     elif (word := m.group("holiday_yb") or m.group("holiday_ya")) is not None:
         parts.end_day = {"last": -1, "next": 1, "this": 0}.get(read_relation(g, word) or "", 0)
     elif (count := read_number(g, m.group("holiday_n"))) is not None:
-        # "thanksgiving in 3 years", "tax day two years ago": a year counted from the anchor's
-        if m.group("holiday_in") is None and m.group("holiday_ago") is None:
+        # "thanksgiving in 3 years", "tax day two years ago": a year counted from the anchor's;
+        # "thanksgiving in 9 months": the year that holds the anchor moved by 9 months.
+        ago, on = m.group("holiday_ago"), m.group("holiday_on")
+        if m.group("holiday_in") is None and ago is None and on is None:
             return None if m.group("holiday_n").isdigit() else parts
-        parts.end_day = -count if m.group("holiday_ago") is not None else count
+        count = -count if ago is not None else count
+        if m.group("holiday_mo") is not None:
+            parts.months_on = count
+        else:
+            parts.end_day = count
     return parts
 
 
@@ -419,15 +435,14 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if not read_clock(g, m, "time_", parts, text, suffix=False):
         return None
     # A day after the time ("8 heures ce soir", "7:00 on next Sunday afternoon") dates it.
-    after = read_next(g, text, m.end())
+    after = read_next(g, text, m.end()) or _abbreviated_day(g, text, m.end())
     if after is not None:
         day_match, day = after
         dated = day.kind == "day" and day.hour is None
         if dated and (
             day.day is not None or day.weekday is not None or day.offset_days is not None
         ):
-            day.hour, day.minute, day.second = parts.hour, parts.minute, parts.second
-            day.hour_only, day.zone, day.meridiem = parts.hour_only, parts.zone, parts.meridiem
+            _set_clock(day, parts)
             day.end = day.end or day_match.end()
             return day
     if m.group("time_hb") is not None:
@@ -443,6 +458,29 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     return parts
 
 
+def _is_clock(parts: Parts) -> bool:
+    """Tell whether ``parts`` is a clock time alone, with no day of its own."""
+    return (
+        parts.kind == "day"
+        and parts.hour is not None
+        and parts.day is None
+        and parts.weekday is None
+        and parts.offset_days is None
+    )
+
+
+def _set_clock(day: Parts, clock: Parts) -> None:
+    """Give ``day`` the clock time read into ``clock``."""
+    day.hour, day.minute, day.second = clock.hour, clock.minute, clock.second
+    day.hour_only, day.zone, day.meridiem = clock.hour_only, clock.zone, clock.meridiem
+
+
+def _abbreviated_day(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | None:
+    """Read a weekday abbreviation at ``pos`` ("on Fri"), where a clock or a week precedes it."""
+    m = g.weekday_abbreviation.match(text, pos)
+    return None if m is None else (m, Parts(weekday=g.weekdays.get(key(m.group("wd")))))
+
+
 def _shift(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     amount = read_number(g, m.group("shift_n"))
     unit = g.units.get(key(m.group("shift_u")))
@@ -456,6 +494,7 @@ def _shift(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if after is None or after[1].kind in ("block", "shift"):
         return None
     base_match, base = after
+    amount, unit = _in_units(amount, unit)
     return Parts(
         kind="shift", amount=sign * amount, unit=unit, base=base, end=base.end or base_match.end()
     )
@@ -471,8 +510,8 @@ READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "nightb": _nightb,
     "range": _range,
     "date": _date,
-    "iso": _iso,
-    "num": _numeric,
+    "iso": read_iso,
+    "num": read_numeric,
     "wday": _wday,
     "deictic": _deictic,
     "podtime": _podtime,
@@ -485,6 +524,8 @@ READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "nightw": _nightw,
     "offset": _offset,
     "offset2": _offset2,
+    "offsetf": _offsetf,
+    "offsetf2": _offsetf2,
     "shift": _shift,
     "period": _period,
     "month": _month_rule,
@@ -508,19 +549,13 @@ def read_next(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] | 
 def read_rules(
     g: Grammar, text: str, start: int, names: tuple[str, ...]
 ) -> tuple[re.Match[str], Parts] | None:
-    """Match the rules ``names`` at ``start`` and read the match.
+    """Match the rules ``names`` at ``start``, in order, and read the first match accepted.
 
-    When a reader rejects its match, the rules after it are tried (one alternation of
-    them, compiled on first need).
+    A reader that rejects its match ("novembre" alone, "07.19" with no time cue) lets
+    the next rule try.
     """
-    while True:
-        m = g.pattern(names).match(text, start)
-        if m is None:
-            return None
-        rule = m.lastgroup or ""
-        parts = READERS[rule](g, m, text)
-        if parts is not None:
+    for name in names:
+        m = g.pattern(name).match(text, start)
+        if m is not None and (parts := READERS[name](g, m, text)) is not None:
             return m, parts
-        names = names[names.index(rule) + 1 :]
-        if not names:
-            return None
+    return None

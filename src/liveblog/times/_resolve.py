@@ -21,7 +21,14 @@ import calendar
 from datetime import date, datetime, timedelta, tzinfo
 
 from liveblog.model import Granularity, TimeValue
-from liveblog.times._calendar import easter, nth_weekday, shift_month, valid_day, year_from_weekday
+from liveblog.times._calendar import (
+    easter,
+    nth_weekday,
+    shift_month,
+    table_days_between,
+    valid_day,
+    year_from_weekday,
+)
 from liveblog.times._parts import Parts
 
 __all__ = ["Context", "Parts", "resolve"]
@@ -321,6 +328,10 @@ def _night(parts: Parts, ctx: Context) -> Result | None:
 
 
 def _holiday_in(parts: Parts, year: int) -> date | None:
+    if parts.table is not None:
+        # A year may hold two (the Islamic year is shorter): the year's first is meant.
+        days = table_days_between(parts.table, year, year)
+        return days[0] + timedelta(days=parts.amount) if days else None
     if parts.unit == "easter":
         return easter(year) + timedelta(days=parts.amount)
     month = parts.month or 1
@@ -375,6 +386,18 @@ def _dom2(parts: Parts, ctx: Context) -> Result | None:
     return _whole_day(found, ctx.tz), found.isoformat(), ()
 
 
+def _holiday_candidates(parts: Parts, year: int) -> list[date]:
+    """List the holiday's days around ``year``.
+
+    A table gives every day it holds within four years (two Eids may fall in one year,
+    Super Tuesday comes every four); a rule gives one day a year.
+    """
+    if parts.table is not None:
+        shift = timedelta(days=parts.amount)
+        return [d + shift for d in table_days_between(parts.table, year - 4, year + 4)]
+    return [c for y in (year - 1, year, year + 1) if (c := _holiday_in(parts, y))]
+
+
 def _holiday(parts: Parts, ctx: Context) -> Result | None:
     anchor = ctx.day
     if parts.year is not None:
@@ -383,17 +406,18 @@ def _holiday(parts: Parts, ctx: Context) -> Result | None:
         return None
     elif parts.end_day is not None:
         found = _holiday_in(parts, anchor.year + parts.end_day)
+    elif parts.months_on is not None:
+        found = _holiday_in(parts, shift_month(anchor.year, anchor.month, parts.months_on)[0])
     else:
-        years = (anchor.year - 1, anchor.year, anchor.year + 1)
-        candidates = [c for y in years if (c := _holiday_in(parts, y))]
+        candidates = _holiday_candidates(parts, anchor.year)
         if parts.rel == "next":
-            found = min(c for c in candidates if c > anchor)
+            found = min((c for c in candidates if c > anchor), default=None)
         elif parts.rel == "last":
-            found = max(c for c in candidates if c < anchor)
+            found = max((c for c in candidates if c < anchor), default=None)
         elif parts.rel == "this":
             found = _holiday_in(parts, anchor.year)
         else:
-            found = _pick(candidates, anchor, ctx.cue)
+            found = _pick(candidates, anchor, ctx.cue) if candidates else None
     if found is None:
         return None
     return _whole_day(found, ctx.tz), found.isoformat(), ()
@@ -437,9 +461,24 @@ def _shift(parts: Parts, ctx: Context) -> Result | None:
     return _whole_day(day, tz), day.isoformat(), notes
 
 
+_CENTURY = 100
+#: A two-digit year is the latest year ending so that is at most this many years after
+#: the anchor: "03/18/40" written in 2016 is 1940, "13/04/21" written in 2018 is 2021.
+_TWO_DIGIT_AHEAD = 20
+
+
+def _full_year(short: int, ctx: Context) -> int:
+    """Expand a two-digit year around the anchor's year (the reference's with no anchor)."""
+    near = ctx.day.year if ctx.day is not None else ctx.reference.year
+    year = near - near % _CENTURY + short
+    return year - _CENTURY if year > near + _TWO_DIGIT_AHEAD else year
+
+
 def resolve(parts: Parts, ctx: Context) -> Result | None:
     """Resolve ``parts`` in ``ctx``; None when nothing dates it (a relative with no anchor)."""
     kind = parts.kind
+    if parts.year is not None and parts.year < _CENTURY:
+        parts.year = _full_year(parts.year, ctx)
     if kind == "shift":
         return _shift(parts, ctx)
     if kind == "holiday":

@@ -93,9 +93,15 @@ class Rules:
         self.links = alt(d.part_links)
         self.deictic = alt([w for w, _ in d.deictic_days])
         self.meridiem = alt([w for w, _ in d.meridiems])
+        # "8pm in the evening": a phrase meridiem may repeat a short one.
+        self.day_part_meridiem = alt([w for w, _ in d.meridiems if w.count(" ") > 1])
         self.hour_words = alt(d.hour_words)
         self.zone_words = alt([w for w, _ in d.zone_phrases])
         self.dt_links = alt([w for w in d.date_time_links if w != ","])
+        # "Friday for 3 pm" is a time, "Friday for 3" is not.
+        self.bare_links = alt(
+            [w for w in d.date_time_links if w not in (",", *d.date_time_clock_links)]
+        )
         self.time_openers = alt(d.time_openers)
         self.minute_words = alt([w for w, _ in d.minute_words])
         self.hedges = alt(d.hedges)
@@ -107,6 +113,21 @@ class Rules:
         self.recent = alt(d.recent_words)
 
     # Fragments. Each takes the group-name prefix of the rule that uses it.
+    def fraction(self, p: str, n: str) -> str:
+        """Match an amount of hours with a fraction, never a whole number alone.
+
+        "half an hour", "1/2 h", "2.5 hours", "2 and a half hours", "an hour and a half".
+        """
+        d = self.d
+        unit = f"(?:{alt(d.fraction_units)}){_B}"
+        tails = alt([w for w, _ in d.fraction_tails])
+        return (
+            f"(?:(?P<{p}w>{alt([w for w, _ in d.fractions])})\\s*{unit}"
+            f"|(?P<{p}d>\\d{{1,2}}[.,]\\d{{1,2}}|\\d/\\d)\\s*{unit}"
+            f"|(?P<{p}n>{n})\\s+(?P<{p}t>{tails}){_B}\\s*{unit}"
+            f"|(?P<{p}n2>{n})\\s+{unit}\\s+(?P<{p}t2>{tails}){_B})"
+        )
+
     def wd(self, p: str) -> str:
         return f"(?P<{p}wd>{self.wd_alt})"
 
@@ -153,6 +174,8 @@ class Rules:
         nw = self.num_words
         clock_words = alt([w for w, _ in self.d.clock_words])
         hour = r"2[0-3]|[01]?\d"
+        # "9.am": a dot may glue the meridiem's letter to the hour.
+        glue = r"(?:\.(?=[ap]\.?\s?m)|\s?)"
         alts = (
             f"(?P<{p}hc>{hour}):(?P<{p}mc>[0-5]\\d)(?::(?P<{p}sc>[0-5]\\d))?(?![\\d:])",
             (
@@ -160,14 +183,16 @@ class Rules:
                 f"(?:\\s?(?:min|mn){_B})?|{_B})"
             ),
             f"(?P<{p}hd>{hour})\\.(?P<{p}md>[0-5]\\d)(?![\\d.,]|\\s*(?:%|per\\s?cent|pour\\s?cent))",
-            f"(?P<{p}hm>1[0-2]|0?\\d|{nw})(?=\\s?{self.meridiem}(?:{_B}|(?<=\\.)))",
+            # "340pm", "1140 a.m.": hour and minutes glued, then the meridiem.
+            f"(?P<{p}hn>1[0-2]|0?[1-9])(?P<{p}mn>[0-5]\\d)(?={glue}{self.meridiem}(?:{_B}|(?<=\\.)))",
+            f"(?P<{p}hm>1[0-2]|0?\\d|{nw})(?={glue}{self.meridiem}(?:{_B}|(?<=\\.)))",
             f"(?P<{p}hg>1[0-2]|0?\\d)(?P<{p}apg>[ap]){_B}",
             (
                 f"(?P<{p}hw>{nw})\\s+(?:{self.hour_words}){_B}"
                 f"(?:\\s+(?:(?P<{p}neg>moins)\\s+|et\\s+)?"
                 f"(?P<{p}mw>[0-5]?\\d(?!\\d)|{nw}(?:[-\\s]{nw})?{_B})(?:\\s+minutes?{_B})?)?"
             ),
-            f"(?P<{p}hx>{hour}|{nw})\\s+(?P<{p}mx>{self.tens}(?:[-\\s]{nw})?){_B}",
+            f"(?P<{p}hx>{hour}|{nw})(?:\\s+|-)(?P<{p}mx>{self.tens}(?:[-\\s]{nw})?){_B}",
             f"(?P<{p}hq>{hour}|{nw})(?=\\s+{self.minute_words}{_B})",
             (
                 f"(?P<{p}rm>{self.quarters}|[0-5]?\\d|{nw}(?:[-\\s]{nw})?)"
@@ -181,7 +206,8 @@ class Rules:
         )
         tail = (
             f"(?:\\s+(?P<{p}mq>{self.minute_words}){_B})?"
-            f"(?:\\s?(?P<{p}ap>{self.meridiem})(?:{_B}|(?<=\\.)))?"
+            f"(?:{glue}(?P<{p}ap>{self.meridiem})(?:{_B}|(?<=\\.))"
+            f"(?:\\s+{self.day_part_meridiem}{_B})?)?"
         )
         return "(?:" + "|".join(alts) + ")" + tail + self.zone(p)
 
@@ -190,7 +216,7 @@ class Rules:
         bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
         return (
             f"(?P<{p}clk>\\s*,?\\s*(?:{self.dt_links}\\s+)?{self.clock(p)}"
-            f"|\\s+(?:{self.dt_links})\\s+{bare})?"
+            f"|\\s+(?:{self.bare_links})\\s+{bare})?"
         )
 
     def rules(self) -> dict[str, str]:
@@ -213,7 +239,7 @@ class Rules:
         more = f"(?:(?:\\s*(?:,|et|and|plus)\\s*|\\s+)(?:d['’]\\s?)?{n}\\s+{self.units}{_B}){{0,4}}"
         dparts = alt([w for w, _, _ in d.deictic_parts])
         holidays = [w for w, _, _ in d.holidays] + [w for w, *_ in d.floating_holidays]
-        holidays += [w for w, _ in d.easter_holidays]
+        holidays += [w for w, _ in d.easter_holidays] + [w for w, _, _ in d.table_holidays]
         later_b = alt(d.later_before)
         return {
             "dur": f"{alt(d.duration_openers)}\\s+(?:{self.hedges}\\s+)?{n}\\s+{self.units}{_B}",
@@ -237,8 +263,13 @@ class Rules:
             "iso": "(?P<iso_y>(?:1[6-9]|20)\\d\\d)(?P<iso_sep>[-/.])(?P<iso_m>[01]?\\d)(?P=iso_sep)"
             "(?P<iso_d>[0-3]?\\d)(?!\\d)"
             "(?:[T\\s](?P<iso_h>[0-2]\\d):(?P<iso_mi>[0-5]\\d)(?::(?P<iso_s>[0-5]\\d)(?:\\.\\d{1,6})?)?"
-            "(?P<iso_z>z|[+-][01]\\d:?[0-5]\\d)?)?(?![\\d:])",
-            "num": opener.format(p="num_") + f"(?:{self.wd('num_')}\\s*,?\\s*)?"
+            "(?P<iso_z>z|[+-][01]\\d:?[0-5]\\d)?)?(?![\\d:])"
+            # "20161016", "2016 10 16": two digits each for the month and the day.
+            "|(?P<iso_y8>(?:19|20)\\d\\d)(?P<iso_sep8>[ ]?)(?P<iso_m8>0[1-9]|1[0-2])(?P=iso_sep8)"
+            "(?P<iso_d8>0[1-9]|[12]\\d|3[01])(?![\\d‑-]|\\s*\\w)",
+            "num": opener.format(p="num_")
+            + mods_b.format(p="num_")
+            + f"(?:{self.wd('num_')}\\s*,?\\s*)?"
             f"(?P<num_a>[0-3]?\\d)(?P<num_sep>[/.-]|\\s(?=[0-3]?\\d\\s(?:1[6-9]|20)\\d\\d{_B}))"
             f"(?P<num_b>[0-3]?\\d)"
             f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d)|,\\s?(?P<num_y2>(?:1[6-9]|20)\\d\\d))?(?![\\d/]|[.,]\\d|\\s*(?:h|hours?|heures?){_B})"
@@ -261,7 +292,7 @@ class Rules:
             + self.time_suffix("deictic_t"),
             "dom": f"(?P<dom_op>{alt(d.date_openers)})\\s+{self.day('dom_', words=False)}"
             + self.time_suffix("dom_t")
-            + f"(?=\\s*(?:[.,;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s))",
+            + f"(?=\\s*(?:[.,](?!\\d)|[;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s|[-–]\\s))",
             "nth": f"(?:(?:the|le|la)\\s+)?(?P<nth_n>{alt([w for w, _ in d.ordinals])})\\s+"
             + self.wd("nth_")
             + f"(?:\\s+(?:of|in|de|du|en|d['’])\\s*(?:the\\s+|ce\\s+)?"
@@ -285,6 +316,10 @@ class Rules:
             "nightw": f"(?P<nightw_nw>{alt([w for w, _ in d.night_words])}){_B}",
             "offset": f"(?:(?P<offset_ago>{ago_b})|(?P<offset_in>{later_b}))\\s+"
             f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{self.units}{_B}{more})",
+            "offsetf": f"(?:(?P<offsetf_ago>{ago_b})|(?P<offsetf_in>{later_b}))\\s+"
+            f"(?:{self.hedges}\\s+)?{self.fraction('offsetf_', n)}",
+            "offsetf2": f"(?:{self.hedges}\\s+)?{self.fraction('offsetf2_', n)}\\s+"
+            f"(?:(?P<offsetf2_ago>{alt(d.ago_after)})|{alt(d.later_after)}){_B}",
             "offset2": f"(?:{self.hedges}\\s+)?(?P<offset2_n>{n}\\s+{self.units}{more})\\s+"
             f"(?:(?P<offset2_ago>{alt(d.ago_after)})|(?P<offset2_in>{alt(d.later_after)})){_B}",
             "period": "(?:(?:earlier|later)\\s+)?(?:(?:le|la|les|l['’]\\s?|the)\\s*)?"
@@ -303,8 +338,9 @@ class Rules:
             f"(?:(?:{self.openers}|à|la|at)\\s+)?(?P<holiday_h>{alt(holidays)}){_B}"
             f"(?:\\s+(?:of\\s+|de\\s+|in\\s+|en\\s+)?{self.year('holiday_')}"
             f"|\\s+(?:of\\s+)?(?P<holiday_yb>{self.this}|{self.last_b}|{self.next_b})\\s+year{_B}"
-            f"|\\s+(?:(?P<holiday_in>{later_b})\\s+)?(?P<holiday_n>{n})\\s+(?:years?|ans?|années?)"
-            f"(?:\\s+(?P<holiday_ago>{alt(d.ago_after)})|\\s+{alt(d.later_after)})?{_B}"
+            f"|\\s+(?:(?P<holiday_in>{later_b})\\s+)?(?P<holiday_n>{n})\\s+"
+            f"(?:(?P<holiday_mo>months?|mois)|years?|ans?|années?)"
+            f"(?:\\s+(?P<holiday_ago>{alt(d.ago_after)})|\\s+(?P<holiday_on>{alt(d.later_after)}))?{_B}"
             f"|\\s+de\\s+l['’]\\s?(?:année|an)\\s+(?P<holiday_ya>{self.mod_after}){_B})?",
             "now": f"(?P<now_w>{alt(d.now_words)}){_B}",
             "time": f"(?:(?P<time_to>{self.time_openers})\\s+)?(?:"

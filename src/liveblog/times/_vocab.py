@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
+
+import attrs
 
 from liveblog.errors import UnknownLanguageError, shorten
-from liveblog.times.lang import LanguageData
+from liveblog.times.lang import LanguageData, Region
 from liveblog.times.lang import en as _en
 from liveblog.times.lang import fr as _fr
 
 __all__ = ["language_data"]
 
 _OURS = {"fr": _fr.DATA, "en": _en.DATA}
+_Entry = TypeVar("_Entry", bound=tuple[Any, ...])
 _MONTHS = (
     "january",
     "february",
@@ -121,7 +124,40 @@ def language_data(code: str) -> LanguageData:
             f"lang must be a language code such as 'fr', got {shorten(code)}"
         )
     normal = code.strip().replace("_", "-")
-    base = normal.split("-")[0].lower()
-    if base in _OURS:
-        return _OURS[base]
-    return _from_dateparser(base)
+    base, _, region = normal.partition("-")
+    return _data(base.lower(), region.partition("-")[0].upper())
+
+
+@lru_cache(maxsize=64)
+def _data(base: str, region: str) -> LanguageData:
+    if base not in _OURS:
+        return _from_dateparser(base)
+    data = _OURS[base]
+    chosen = next((r for r in data.regions if r.code == region), None)
+    return data if chosen is None else _with_region(data, chosen)
+
+
+def _with_region(data: LanguageData, region: Region) -> LanguageData:
+    """Apply a region's conventions: its date order, its holidays over the same names."""
+    names = {
+        key
+        for table in (
+            region.holidays,
+            region.floating_holidays,
+            region.easter_holidays,
+            region.table_holidays,
+        )
+        for key, *_ in table
+    }
+    return attrs.evolve(
+        data,
+        numeric_order=region.numeric_order,
+        holidays=_keep(data.holidays, names) + region.holidays,
+        floating_holidays=_keep(data.floating_holidays, names) + region.floating_holidays,
+        easter_holidays=_keep(data.easter_holidays, names) + region.easter_holidays,
+        table_holidays=_keep(data.table_holidays, names) + region.table_holidays,
+    )
+
+
+def _keep(entries: tuple[_Entry, ...], dropped: set[str]) -> tuple[_Entry, ...]:
+    return tuple(e for e in entries if e[0] not in dropped)

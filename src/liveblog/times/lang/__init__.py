@@ -13,7 +13,24 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["LanguageData"]
+__all__ = ["LanguageData", "Region"]
+
+
+@attrs.frozen
+class Region:
+    """What a regional tag ("en-AU", "en-CA") changes in its language's conventions.
+
+    Holidays listed here replace the language's holidays of the same name (Labour Day is
+    the first Monday of September in the US and Canada, 1 May in India, the fourth Monday
+    of October in New Zealand); the other fields keep their meaning in ``LanguageData``.
+    """
+
+    code: str
+    numeric_order: str = "dmy"
+    holidays: tuple[tuple[str, int, int], ...] = ()
+    floating_holidays: tuple[tuple[str, int, int, int, int], ...] = ()
+    easter_holidays: tuple[tuple[str, int], ...] = ()
+    table_holidays: tuple[tuple[str, str, int], ...] = ()
 
 
 @attrs.frozen
@@ -35,6 +52,9 @@ class LanguageData:
     risky_months: tuple[str, ...] = ()
     #: "dmy" or "mdy": how 03/04 reads.
     numeric_order: str = "dmy"
+    #: Openers after which a day and month joined by "." or "-" with no year are a date
+    #: ("on 4.22"); elsewhere they read as a score or a decimal ("by 3-1", "4.5").
+    numeric_date_openers: tuple[str, ...] = ()
     ordinal_suffixes: tuple[str, ...] = ()
     #: Day offsets from the anchor: ("hier", -1).
     deictic_days: tuple[tuple[str, int], ...] = ()
@@ -57,6 +77,8 @@ class LanguageData:
     time_openers: tuple[str, ...] = ()
     #: Between a date and its time: "à", "at", ",".
     date_time_links: tuple[str, ...] = ()
+    #: Those of them that need a written clock after them, not a bare hour: "for".
+    date_time_clock_links: tuple[str, ...] = ()
     #: Words for "hours" after a number: "h", "heures", "o'clock".
     hour_words: tuple[str, ...] = ()
     #: Minutes written as words after the hour: ("et quart", 15), ("et demie", 30).
@@ -85,7 +107,8 @@ class LanguageData:
     coming_words: tuple[str, ...] = ()
     #: Named clock times: ("midi", 12).
     clock_words: tuple[tuple[str, int], ...] = ()
-    #: After a clock time: ("pm", 12) adds 12 to hours below 12, ("am", 0) maps 12 to 0.
+    #: After a clock time: ("pm", 12) adds 12 to hours below 12, ("am", 0) maps 12 to 0;
+    #: ("at night", 24) maps 12 to 0 and adds 12 to 6 to 11, leaving the small hours.
     meridiems: tuple[tuple[str, int], ...] = ()
     #: Zone phrases after a time: ("heure de paris", "Europe/Paris"), ("heure locale", "").
     zone_phrases: tuple[tuple[str, str], ...] = ()
@@ -93,6 +116,12 @@ class LanguageData:
     numbers: tuple[tuple[str, int], ...] = ()
     #: Units of offsets and durations: ("semaines", "week").
     units: tuple[tuple[str, str], ...] = ()
+    #: Fractions of an hour in an offset, in quarters: ("half an", 2) before the unit,
+    #: ("and a half", 2) after a number or the unit ("2 and a half hours", "an hour and a
+    #: half"); ``fraction_units`` are the hour words they may go with ("1/2 h", "2.5 hours").
+    fractions: tuple[tuple[str, int], ...] = ()
+    fraction_tails: tuple[tuple[str, int], ...] = ()
+    fraction_units: tuple[str, ...] = ()
     #: Before an offset into the past ("il y a") or future ("dans"); after one ("ago").
     ago_before: tuple[str, ...] = ()
     ago_after: tuple[str, ...] = ()
@@ -127,6 +156,12 @@ class LanguageData:
     ordinals: tuple[tuple[str, int], ...] = ()
     #: Holidays set from Easter Sunday: ("pâques", 0), ("lundi de pâques", 1).
     easter_holidays: tuple[tuple[str, int], ...] = ()
+    #: Feasts of lunar and lunisolar calendars, read from the year tables of
+    #: ``liveblog.times._calendar_tables``: ("diwali", "diwali", 0); ("dhanteras", "diwali",
+    #: -2) is two days before.
+    table_holidays: tuple[tuple[str, str, int], ...] = ()
+    #: Regional variants, by region subtag ("AU"): what "en-AU" changes.
+    regions: tuple[Region, ...] = ()
     #: The anchor's own minute: "maintenant", "right now".
     now_words: tuple[str, ...] = ()
     #: After a weekday, the week it belongs to: "mardi de la semaine prochaine".

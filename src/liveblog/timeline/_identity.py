@@ -25,10 +25,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 import attrs
 
-from liveblog._fingerprint import fingerprint
-from liveblog._items import Sighting, TimelineEntry
-from liveblog._text_similarity import OverlapIndex, containment, normalise, rarity, words
 from liveblog.model import GRANULARITIES, Page
+from liveblog.timeline._fingerprint import fingerprint
+from liveblog.timeline._items import Sighting, TimelineEntry
+from liveblog.timeline._text_similarity import OverlapIndex, containment, normalise, rarity, words
 
 __all__ = ["build_items", "canonical_pages", "entry_order"]
 

@@ -7,7 +7,7 @@ idempotent: ``merge([a, merge([b, c])]) == merge([a, b, c]) == merge([c, b, a])`
 
 Provenance: each ``TimelineEntry`` shows the latest version of a post and keeps every
 ``Sighting`` (page, position) of it, oldest snapshot first, plus the keys of ``related``
-posts of other pages. See ``liveblog._identity`` for the rules and ``docs/timeline.md``.
+posts of other pages. See ``liveblog.timeline._identity`` for the rules and ``docs/timeline.md``.
 """
 
 from __future__ import annotations
@@ -19,11 +19,12 @@ import attrs
 
 from liveblog._checks import require_aware
 from liveblog._days import day_of, parse_zone, zone_label
-from liveblog._identity import build_items, canonical_pages, entry_order
-from liveblog._items import Sighting, TimelineEntry
-from liveblog._text_similarity import normalise
 from liveblog.errors import ArgumentError, shorten
 from liveblog.model import Page
+from liveblog.timeline._codec import dumps, loads
+from liveblog.timeline._identity import build_items, canonical_pages, entry_order
+from liveblog.timeline._items import Sighting, TimelineEntry
+from liveblog.timeline._text_similarity import normalise
 
 __all__ = ["Day", "Sighting", "Timeline", "TimelineEntry", "merge"]
 
@@ -74,17 +75,12 @@ class Timeline:
     @classmethod
     def from_json(cls, text: str | bytes) -> Timeline:
         """Read a timeline written by ``to_json``; TimelineFormatError on anything else."""
-        # The codec lives with the other formats in liveblog.export, which sits above
-        # this module; importing it on use keeps module loading one-way.
-        from liveblog.export._json import loads  # noqa: PLC0415
-
-        return loads(text)
+        pages, dated, undated = loads(text)
+        return cls(pages=pages, entries=dated, undated=undated)
 
     def to_json(self, *, indent: int | None = None) -> str:
         """Write the whole timeline, pages included, as JSON that ``from_json`` reads back."""
-        from liveblog.export._json import dumps  # noqa: PLC0415
-
-        return dumps(self, indent=indent)
+        return dumps((self.pages, self.entries, self.undated), indent=indent)
 
     def __len__(self) -> int:
         """Return the number of dated entries."""
