@@ -58,12 +58,19 @@ class TestNumberWords:
         assert (span, timex, granularity) == _one(text)
 
     @pytest.mark.parametrize(
-        ("text", "timex"),
-        [("en milieu d'après-midi", "2024-11-29T14:00"), ("au milieu du jour", "2024-11-29T12:00")],
+        ("text", "expected"),
+        [
+            ("en milieu d'après-midi", ("milieu d'après-midi", "2024-11-29T14:00", "hour")),
+            ("en milieu d'apres-midi", ("milieu d'apres-midi", "2024-11-29T14:00", "hour")),
+            ("au milieu du jour", ("milieu du jour", "2024-11-29T12:00", "hour")),
+            ("à la mi-journée", ("mi-journée", "2024-11-29T12:00", "hour")),
+            ("à midi", ("à midi", "2024-11-29T12:00", "minute")),
+            ("vers minuit", ("vers minuit", "2024-11-29T00:00", "minute")),
+        ],
     )
-    def test_middle_of_the_day(self, text: str, timex: str) -> None:
-        """ "milieu d'après-midi" (any spelling) and "milieu du jour" name a clock hour."""
-        assert timex == _one(text)[1]
+    def test_named_clocks(self, text: str, expected: tuple[str, str, str]) -> None:
+        """ "midi" is a minute; "milieu d'après-midi" (any spelling) only names its hour."""
+        assert expected == _one(text)
 
     def test_grammar_tables_agree(self) -> None:
         """The compiled tables read "vingt-et-un" and "vingt et un" alike."""
@@ -192,3 +199,27 @@ class TestYearsAndLookAlikes:
     def test_not_dates(self, text: str) -> None:
         """A decimal after a slash, a holiday that only qualifies a noun: no date."""
         assert () == find_times(text, anchor=FRI)
+
+
+class TestDateAndClock:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Il rentre le 14/10 environ 8 heures.",
+                ("le 14/10 environ 8 heures", "2024-10-14T08:00", "hour"),
+            ),
+            (
+                "le 14 octobre aux alentours de 8 h",
+                ("le 14 octobre aux alentours de 8 h", "2024-10-14T08:00", "hour"),
+            ),
+            (
+                "samedi à environ 20 h 30",
+                ("samedi à environ 20 h 30", "2024-11-23T20:30", "minute"),
+            ),
+            ("le 3 mai environ 12.", ("le 3 mai", "2025-05-03", "day")),
+        ],
+    )
+    def test_rough_links(self, text: str, expected: tuple[str, str, str]) -> None:
+        """ "environ", "aux alentours de" join a date and a written clock, not a bare number."""
+        assert expected == _one(text)
