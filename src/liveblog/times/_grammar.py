@@ -91,6 +91,7 @@ class Grammar:
     deictic_days: dict[str, int]
     deictic_parts: dict[str, tuple[int, str]]
     clock_words: dict[str, int]
+    rough_clock_words: frozenset[str]
     meridiems: dict[str, int]
     minute_words: dict[str, int]
     zone_phrases: dict[str, str]
@@ -290,6 +291,7 @@ def grammar_for(data: LanguageData) -> Grammar:
         deictic_days={key(w): v for w, v in data.deictic_days},
         deictic_parts={key(w): (o, c) for w, o, c in data.deictic_parts},
         clock_words={key(w): v for w, v in data.clock_words},
+        rough_clock_words=frozenset(key(w) for w in data.rough_clock_words),
         meridiems={key(w): v for w, v in data.meridiems},
         minute_words={key(w): v for w, v in data.minute_words},
         zone_phrases={key(w): v for w, v in data.zone_phrases},
