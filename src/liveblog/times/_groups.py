@@ -136,4 +136,6 @@ def read_day_month(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> bool:
         return False
     if (y := m.group(p + "y")) is not None:
         parts.year = int(y)
+    elif (yy := m.group(p + "yy")) is not None:
+        parts.year = int(yy)  # two digits: the resolver picks the century, as for 13/09/24
     return parts.month is not None
