@@ -183,3 +183,20 @@ class TestDayNumbers:
         assert ("previous week - Monday", "2019-05-13") == one(
             "It was previous week - Monday", WED
         )[:2]
+
+
+class TestSpansUpToNow:
+    @pytest.mark.parametrize(
+        "text",
+        ["Prices rose over the past three months.", "In the last 24 hours, 12 people died."],
+    )
+    def test_span_is_no_day(self, text: str) -> None:
+        """ "over the past three months" is a span up to now: no day."""
+        assert [] == list(find_times(text, anchor=WED, lang="en"))
+
+    def test_offset_after_a_span(self) -> None:
+        """The span does not swallow the offset after it."""
+        text = "They worked for the last 3 months and 2 days ago they found it."
+        assert [("2 days ago", "2019-05-20")] == [
+            (m.text, m.timex) for m in find_times(text, anchor=WED, lang="en")
+        ]
