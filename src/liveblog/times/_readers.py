@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from liveblog.times._clocks import read_clock
 from liveblog.times._compose import (
-    CALENDAR_UNITS,
     is_clock,
     lone_weekday,
     set_clock,
@@ -29,6 +28,7 @@ from liveblog.times._groups import (
     read_weekday,
 )
 from liveblog.times._numeric import read_iso, read_numeric
+from liveblog.times._offsets import is_day_offset, offset_readers
 from liveblog.times._parts import Parts
 
 __all__ = ["READERS", "read_next", "read_rules"]
@@ -43,24 +43,12 @@ _BLOCK = Parts(kind="block")
 _JOINED = re.compile(r"[ \t]{0,3}(?:et|and|ou|or|,|-|–|à|au|to)[ \t]{1,3}")
 
 
-_BODY_WORDS = re.compile(r"\w+(?:-\w+)*")
-
-
-_CONNECTORS = frozenset({"et", "and", "plus", "d"})
 #: Offsets a weekday may pick its week from ("Monday two weeks from now").
 _OFFSETS = frozenset({"offset", "offset2"})
 #: Dates that may lend their month to a day before them ("18 and 19 June").
 _DATES = frozenset({"date"})
-_WORD_NEXT = re.compile(r"[ \t]{1,3}[^\W\d]")
-
-
-#: Units that are a multiple of another: "a fortnight ago" is two weeks ago.
-_MULTIPLES = {"fortnight": (2, "week")}
-
-
-def _in_units(amount: int, unit: str) -> tuple[int, str]:
-    times, base = _MULTIPLES.get(unit, (1, unit))
-    return amount * times, base
+#: A word in letters after a year in words ("two thousand people").
+_LETTER_NEXT = re.compile(r"[ \t]{1,3}[^\W\d]")
 
 
 def _date(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
@@ -70,7 +58,7 @@ def _date(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if (y := m.group("date_ys")) is not None:
         parts.year = int(y)  # two digits: the resolver picks the century
     elif (words := m.group("date_yw")) is not None:
-        after = _WORD_NEXT.match(text, m.end("date_yw")) is not None
+        after = _LETTER_NEXT.match(text, m.end("date_yw")) is not None
         parts.year = read_spelled_year(g, words, word_after=after)
         if parts.year is None:
             parts.end = m.start("date_yw")  # "on 6 April twenty people": the day alone
@@ -159,8 +147,11 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if lone_weekday(parts):
         # "Monday two weeks from now": that weekday in the week of the offset's day.
         offset = read_next(g, text, m.end(), only=_OFFSETS)
-        if offset is not None and _is_day_offset(offset[1]):
-            offset[1].weekday, offset[1].end = parts.weekday, offset[1].end or offset[0].end()
+        if offset is not None and is_day_offset(offset[1]):
+            offset[1].weekday, offset[1].end = (
+                parts.weekday,
+                offset[1].end or offset[0].end(),
+            )
             return offset[1]
     return parts
 
@@ -184,7 +175,6 @@ def _deictic(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     return parts
 
 
-_CLAUSE_END = re.compile(r"[ \t]{0,3}(?:[.,;:!?)\n]|\Z)")
 _WORD_NEXT = re.compile(r"[ \t]{1,3}\w")
 
 
@@ -271,111 +261,6 @@ def _range(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     if (y := m.group("range_by")) is not None:
         parts.year = int(y)
     return parts
-
-
-def _amounts(g: Grammar, body: str) -> list[tuple[int, str]] | None:
-    """Split "un mois et 21 jours", "2 years 1 month 21 days" into (amount, unit) pairs."""
-    pairs: list[tuple[int, str]] = []
-    number: list[str] = []
-    for word in _BODY_WORDS.findall(body):
-        unit = g.units.get(key(word))
-        if unit is not None and number:
-            amount = read_number(g, " ".join(number))
-            if amount is None:
-                return None
-            pairs.append(_in_units(amount, unit))
-            number = []
-        elif word not in _CONNECTORS and key(word) not in g.amount_fillers:
-            number.append(word)
-    return pairs if pairs and not number else None
-
-
-def _offset(g: Grammar, m: re.Match[str], text: str, p: str = "offset_") -> Parts | None:
-    """Read "il y a trois jours", "in 2 weeks", "un mois et 21 jours": each amount and unit.
-
-    "dans 2 jours à partir de demain" counts from its base, like a shift.
-    """
-    pairs = _amounts(g, m.group(p + "n"))
-    if pairs is None:
-        return None
-    link = g.shift_link.match(text, m.end()) if p == "offset_" else None
-    if link is not None and len(pairs) == 1 and (base := read_next(g, text, link.end())):
-        base_match, base_parts = base
-        if base_parts.kind not in ("block", "shift", "offset"):
-            sign = -1 if link.group("before") is not None else 1
-            amount, unit = pairs[0]
-            end = base_parts.end or base_match.end()
-            return Parts(kind="shift", amount=sign * amount, unit=unit, base=base_parts, end=end)
-    total = Parts(kind="offset", unit="minute")
-    per_unit = {"day": 1440, "week": 10080, "hour": 60, "minute": 1}
-    months = minutes = 0
-    clock = False
-    for amount, unit in pairs:
-        clock = clock or unit in ("hour", "minute")
-        if unit in ("month", "year"):
-            months += amount * (12 if unit == "year" else 1)
-        else:
-            minutes += amount * per_unit.get(unit, 0)
-    sign = -1 if m.group(p + "ago") is not None else 1
-    if months and not minutes:
-        total.unit, total.amount = "month", sign * months
-    elif minutes % 1440 == 0 and not months and not clock:
-        total.unit, total.amount = "day", sign * minutes // 1440
-    else:
-        total.amount, total.month = sign * minutes, sign * months
-        return total
-    return _weekday_after(g, text, total, m.end())
-
-
-def _is_day_offset(parts: Parts) -> bool:
-    """Tell whether ``parts`` counts days, weeks, months or years and has no weekday yet."""
-    return (
-        parts.kind in ("offset", "shift")
-        and parts.unit in CALENDAR_UNITS
-        and parts.weekday is None
-        and (parts.base is None or parts.base.hour is None or parts.base.kind == "now")
-    )
-
-
-def _weekday_after(g: Grammar, text: str, parts: Parts, end: int) -> Parts:
-    """Give an offset the weekday right after it: "in 3 days on Friday" is that week's Friday."""
-    after = weekday_at(g, text, parts.end or end) if parts.unit in CALENDAR_UNITS else None
-    if after is not None:
-        parts.weekday, parts.end = after[1].weekday, after[0].end()
-    return parts
-
-
-def _offset2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    return _offset(g, m, text, "offset2_")
-
-
-def _offsetf(g: Grammar, m: re.Match[str], _text: str, p: str = "offsetf_") -> Parts | None:
-    """Read an offset of hours with a fraction ("in half an hour", "2.5 hours ago").
-
-    The value keeps the minute, as any offset in hours does.
-    """
-    if (word := m.group(p + "w")) is not None:
-        minutes = 15 * g.fractions[key(word)]
-    elif (digits := m.group(p + "d")) is not None:
-        if "/" in digits:
-            top, bottom = int(digits[0]), int(digits[2])
-            if bottom == 0:
-                return None
-            minutes = round(60 * top / bottom)
-        else:
-            minutes = round(60 * float(digits.replace(",", ".")))
-    else:
-        whole = read_number(g, m.group(p + "n") or m.group(p + "n2"))
-        tail = m.group(p + "t") or m.group(p + "t2")
-        if whole is None or tail is None:
-            return None
-        minutes = 60 * whole + 15 * g.fraction_tails[key(tail)]
-    sign = -1 if m.group(p + "ago") is not None else 1
-    return Parts(kind="offset", unit="minute", amount=sign * minutes)
-
-
-def _offsetf2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    return _offsetf(g, m, text, "offsetf2_")
 
 
 def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
@@ -509,26 +394,6 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     return parts
 
 
-def _shift(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    amount = read_number(g, m.group("shift_n"))
-    unit = g.units.get(key(m.group("shift_u")))
-    if amount is None or unit is None:
-        return None
-    sign = -1 if m.group("shift_before") is not None else 1
-    after = read_next(g, text, m.end())
-    if after is None and _CLAUSE_END.match(text, m.end()):
-        # "deux jours après.", "two days before,": no base named, the narrative's day.
-        return Parts(kind="shift", amount=sign * amount, unit=unit, base_from="narrative")
-    if after is None or after[1].kind in ("block", "shift"):
-        return None
-    base_match, base = after
-    amount, unit = _in_units(amount, unit)
-    shift = Parts(
-        kind="shift", amount=sign * amount, unit=unit, base=base, end=base.end or base_match.end()
-    )
-    return _weekday_after(g, text, shift, shift.end or m.end())
-
-
 def _block(_g: Grammar, _m: re.Match[str], _text: str) -> Parts | None:
     return _BLOCK
 
@@ -551,11 +416,6 @@ READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "dpart": _dpart,
     "thispart": _thispart,
     "nightw": _nightw,
-    "offset": _offset,
-    "offset2": _offset2,
-    "offsetf": _offsetf,
-    "offsetf2": _offsetf2,
-    "shift": _shift,
     "period": _period,
     "month": _month_rule,
     "year": _year_rule,
@@ -597,3 +457,6 @@ def read_rules(
         if m is not None and (parts := READERS[name](g, m, text)) is not None:
             return m, parts
     return None
+
+
+READERS.update(offset_readers(read_next))
