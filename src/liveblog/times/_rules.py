@@ -167,7 +167,8 @@ class Rules:
 
     def zone(self, p: str) -> str:
         words = f"(?P<{p}zw>{self.zone_words}){_B}"
-        return f"(?:\\s*\\(?(?:(?P<{p}z>{_ZONE})|{words})\\)?)?"
+        # "à 17 heures, heure de Paris": a zone phrase may follow a comma, an offset not.
+        return f"(?:\\s*\\(?(?P<{p}z>{_ZONE})\\)?|\\s*,?\\s*\\(?{words}\\)?)?"
 
     def clock(self, p: str) -> str:
         """Match a clock time: "14h05", "9 h 30", "14:05:30", "2.15pm", "2 pm", "midi"."""
@@ -258,6 +259,7 @@ class Rules:
             + mods_b.format(p="date_")
             + f"(?:{self.wd('date_')}\\s*,?\\s*(?:(?:{self.openers})\\s+)?)?"
             + self.day_month("date_")
+            + f"{self.pod('date_')}?"
             + self.time_suffix("date_t")
             + f"(?:\\s+(?P<date_y2>(?:1[6-9]|20)\\d\\d){_B})?",
             "iso": "(?P<iso_y>(?:1[6-9]|20)\\d\\d)(?P<iso_sep>[-/.])(?P<iso_m>[01]?\\d)(?P=iso_sep)"
@@ -291,6 +293,7 @@ class Rules:
             + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
             + self.time_suffix("deictic_t"),
             "dom": f"(?P<dom_op>{alt(d.date_openers)})\\s+{self.day('dom_', words=False)}"
+            f"{self.pod('dom_')}?"
             + self.time_suffix("dom_t")
             + f"(?=\\s*(?:[.,](?!\\d)|[;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s|[-–]\\s))",
             "nth": f"(?:(?:the|le|la)\\s+)?(?P<nth_n>{alt([w for w, _ in d.ordinals])})\\s+"
@@ -309,6 +312,9 @@ class Rules:
             f"\\s*,?\\s+(?:(?:{self.dt_links})\\s+)?{self.clock('podtime_')}"
             f"|(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod2>{self.pods}){_B}\\s+"
             f"(?:{self.dt_links})\\s+(?P<podtime_hb>1[0-2]|0?\\d|{self.num_words}){_B}",
+            # "dans la soirée de mercredi", "the morning of May 5": the day is read after it.
+            "podof": f"(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podof_pod>{self.pods}){_B}\\s+"
+            f"(?:{alt(d.base_links)})(?:(?<=['’])|{_B})",
             "dpart": f"(?P<dpart_dp>{alt([w for w, _, _ in d.deictic_parts])}){_B}"
             + self.time_suffix("dpart_t"),
             "thispart": f"(?P<thispart_tw>{self.this})\\s+(?P<thispart_pod>{self.pods})"
