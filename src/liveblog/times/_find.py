@@ -77,10 +77,7 @@ def _cue(g: Grammar, text: str, start: int, end: int) -> str | None:
     opens its sentence has its verb after ("Le 3 mars, il a annoncé...").
     """
     window = text[max(0, start - _CUE_WINDOW) : start]
-    cut = -1
-    for mark in _SENTENCE_MARKS:
-        at = window.rfind(mark)
-        cut = max(cut, at)
+    cut = max(map(window.rfind, _SENTENCE_MARKS))
     if cut >= 0:
         window = window[cut + 1 :]
     found = _tense(g, window)
@@ -169,16 +166,19 @@ def scan(
     found: list[Mention] = []
     ctx = Context(anchor, tz, reference)
     source, text = text, _lower(text)
-    dispatch, core, chain = g.dispatch, g.core, g.chain
+    dispatch, core, chain, known = g.dispatch, g.core, g.chain, g.known
     digit = dispatch[DIGIT]
     done = 0
     run: list[tuple[int, tuple[str, ...]]] = []
     tried: set[int] = set()
     for word in _WORD.finditer(text):
+        lower = word.group()
+        if lower not in known and not lower[0].isdigit() and not lower[-1].isdigit():
+            run.clear()  # most words: they only break a run of opening words
+            continue
         start = word.start()
         if start < done:
             continue
-        lower = word.group()
         entry: tuple[str, ...] | None
         if lower[0].isdigit():
             if _not_a_date(g, text, word, bool(run)):
@@ -198,15 +198,7 @@ def scan(
                 elif lower not in chain:
                     run.clear()
                 continue
-        read = None
-        for at, opener in run:
-            if at < start - _RUN_REACH or at < done or at in tried:
-                continue
-            tried.add(at)
-            if (read := read_rules(g, text, at, opener)) is not None:
-                if read[0].end() > start:
-                    break
-                read = None
+        read = _read_run(g, text, run, (start, done), tried)
         if read is None and entry is not None:
             tried.add(start)
             read = read_rules(g, text, start, entry)
@@ -217,6 +209,28 @@ def scan(
         run.clear()
         done = _emit(g, (text, source), read, ctx, found)
     return found
+
+
+def _read_run(
+    g: Grammar,
+    text: str,
+    run: list[tuple[int, tuple[str, ...]]],
+    bounds: tuple[int, int],
+    tried: set[int],
+) -> tuple[re.Match[str], Parts] | None:
+    """Read from the earliest opening word of ``run`` whose match reaches past a core token.
+
+    ``bounds`` are the core token's start and the end of the last mention; an opening
+    word out of reach, inside that mention or already tried is skipped.
+    """
+    start, done = bounds
+    for at, opener in run:
+        if at < start - _RUN_REACH or at < done or at in tried:
+            continue
+        tried.add(at)
+        if (read := read_rules(g, text, at, opener)) is not None and read[0].end() > start:
+            return read
+    return None
 
 
 def _emit(

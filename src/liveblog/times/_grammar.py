@@ -79,6 +79,9 @@ class Grammar:
     #: Tokens where a match is tried, and tokens allowed between opening words and them.
     core: frozenset[str]
     chain: frozenset[str]
+    #: Every token the scan acts on (core, chain or first words): any other word only
+    #: breaks a run of opening words.
+    known: frozenset[str]
     #: The rule texts by rule name, compiled on first use by ``pattern``.
     rule_sources: dict[str, str]
     months: dict[str, int]
@@ -101,6 +104,7 @@ class Grammar:
     easter_holidays: dict[str, int]
     table_holidays: dict[str, tuple[str, int]]
     fractions: dict[str, int]
+    amount_fillers: frozenset[str]
     fraction_tails: dict[str, int]
     day_words: dict[str, int]
     quarter_words: dict[str, int]
@@ -263,6 +267,7 @@ def grammar_for(data: LanguageData) -> Grammar:
     """Compile (once per language) the grammar of ``data``."""
     rules = Rules(data).rules()
     core, chain = _core_and_chain(data)
+    dispatch = _dispatch(data)
     months = {key(w): i + 1 for i, names in enumerate(data.months) for w in names}
     months.update(
         {key(w): i + 1 for i, names in enumerate(data.month_abbreviations) for w in names}
@@ -275,9 +280,10 @@ def grammar_for(data: LanguageData) -> Grammar:
     past = "|".join(data.past_cues) or "(?!)"
     return Grammar(
         data=data,
-        dispatch=_dispatch(data),
+        dispatch=dispatch,
         core=core,
         chain=chain,
+        known=core | chain | dispatch.keys(),
         rule_sources=rules,
         months=months,
         weekdays=weekdays,
@@ -299,6 +305,7 @@ def grammar_for(data: LanguageData) -> Grammar:
         easter_holidays={key(w): n for w, n in data.easter_holidays},
         table_holidays={key(w): (t, off) for w, t, off in data.table_holidays},
         fractions={key(w): q for w, q in data.fractions},
+        amount_fillers=frozenset(key(w) for w in data.amount_fillers),
         fraction_tails={key(w): q for w, q in data.fraction_tails},
         day_words={key(w): v for w, v in data.day_words},
         quarter_words={key(w): v for w, v in data.quarter_words},

@@ -221,7 +221,7 @@ def _amounts(g: Grammar, body: str) -> list[tuple[int, str]] | None:
                 return None
             pairs.append(_in_units(amount, unit))
             number = []
-        elif word not in _CONNECTORS:
+        elif word not in _CONNECTORS and key(word) not in g.amount_fillers:
             number.append(word)
     return pairs if pairs and not number else None
 
@@ -444,8 +444,9 @@ def read_rules(
     A reader that rejects its match ("novembre" alone, "07.19" with no time cue) lets
     the next rule try.
     """
+    compiled = g.compiled  # read directly: a method call per rule tried costs as much
     for name in names:
-        m = g.pattern(name).match(text, start)
+        m = (compiled.get(name) or g.pattern(name)).match(text, start)
         if m is not None and (parts := READERS[name](g, m, text)) is not None:
             return m, parts
     return None

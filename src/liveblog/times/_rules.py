@@ -216,7 +216,7 @@ class Rules:
         """Match an optional clock time after a date: ", à 9 h 30", " at 2pm", " à 7"."""
         bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
         return (
-            f"(?P<{p}clk>\\s*,?\\s*(?:{self.dt_links}\\s+)?{self.clock(p)}"
+            f"(?P<{p}clk>\\s*(?:,\\s*)?(?:{self.dt_links}\\s+)?{self.clock(p)}"
             f"|\\s+(?:{self.bare_links})\\s+{bare})?"
         )
 
@@ -237,6 +237,8 @@ class Rules:
         def digits(p: str) -> str:
             return self.day(p, words=False)
 
+        # "in 2 more minutes": a word between the amount and its unit that changes nothing.
+        fill = f"(?:{alt(d.amount_fillers)}\\s+)?" if d.amount_fillers else ""
         more = f"(?:(?:\\s*(?:,|et|and|plus)\\s*|\\s+)(?:d['’]\\s?)?{n}\\s+{self.units}{_B}){{0,4}}"
         dparts = alt([w for w, _, _ in d.deictic_parts])
         holidays = [w for w, _, _ in d.holidays] + [w for w, *_ in d.floating_holidays]
@@ -321,12 +323,12 @@ class Rules:
             f"(?:-?(?:ci|là){_B}|{_B})" + self.time_suffix("thispart_t"),
             "nightw": f"(?P<nightw_nw>{alt([w for w, _ in d.night_words])}){_B}",
             "offset": f"(?:(?P<offset_ago>{ago_b})|(?P<offset_in>{later_b}))\\s+"
-            f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{self.units}{_B}{more})",
+            f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{fill}{self.units}{_B}{more})",
             "offsetf": f"(?:(?P<offsetf_ago>{ago_b})|(?P<offsetf_in>{later_b}))\\s+"
             f"(?:{self.hedges}\\s+)?{self.fraction('offsetf_', n)}",
             "offsetf2": f"(?:{self.hedges}\\s+)?{self.fraction('offsetf2_', n)}\\s+"
             f"(?:(?P<offsetf2_ago>{alt(d.ago_after)})|{alt(d.later_after)}){_B}",
-            "offset2": f"(?:{self.hedges}\\s+)?(?P<offset2_n>{n}\\s+{self.units}{more})\\s+"
+            "offset2": f"(?:{self.hedges}\\s+)?(?P<offset2_n>{n}\\s+{fill}{self.units}{more})\\s+"
             f"(?:(?P<offset2_ago>{alt(d.ago_after)})|(?P<offset2_in>{alt(d.later_after)})){_B}",
             "period": "(?:(?:earlier|later)\\s+)?(?:(?:le|la|les|l['’]\\s?|the)\\s*)?"
             + mods_b.format(p="period_")
@@ -345,7 +347,7 @@ class Rules:
             f"(?:\\s+(?:of\\s+|de\\s+|in\\s+|en\\s+)?{self.year('holiday_')}"
             f"|\\s+(?:of\\s+)?(?P<holiday_yb>{self.this}|{self.last_b}|{self.next_b})\\s+year{_B}"
             f"|\\s+(?:(?P<holiday_in>{later_b})\\s+)?(?P<holiday_n>{n})\\s+"
-            f"(?:(?P<holiday_mo>months?|mois)|years?|ans?|années?)"
+            f"(?:(?P<holiday_mo>months?|mois)|years?|yrs|ans?|années?)"
             f"(?:\\s+(?P<holiday_ago>{alt(d.ago_after)})|\\s+(?P<holiday_on>{alt(d.later_after)}))?{_B}"
             f"|\\s+de\\s+l['’]\\s?(?:année|an)\\s+(?P<holiday_ya>{self.mod_after}){_B})?",
             "now": f"(?P<now_w>{alt(d.now_words)}){_B}",

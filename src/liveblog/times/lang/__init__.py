@@ -123,6 +123,8 @@ class LanguageData:
     #: ("and a half", 2) after a number or the unit ("2 and a half hours", "an hour and a
     #: half"); ``fraction_units`` are the hour words they may go with ("1/2 h", "2.5 hours").
     fractions: tuple[tuple[str, int], ...] = ()
+    #: Words between an amount and its unit that change nothing: "in 2 (more) minutes".
+    amount_fillers: tuple[str, ...] = ()
     fraction_tails: tuple[tuple[str, int], ...] = ()
     fraction_units: tuple[str, ...] = ()
     #: Before an offset into the past ("il y a") or future ("dans"); after one ("ago").
