@@ -87,5 +87,5 @@ def read_day_month(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> bool:
     if (y := m.group(p + "y")) is not None:
         parts.year = int(y)
     elif (yy := m.group(p + "yy")) is not None:
-        parts.year = int(yy) + (2000 if int(yy) < 50 else 1900)  # as 13/09/24 reads
+        parts.year = int(yy)  # the resolver puts a two-digit year near the anchor
     return parts.month is not None
