@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from dateutil.easter import EASTER_ORTHODOX, easter
 from holidays.calendars.chinese import _ChineseLunisolar
 from holidays.calendars.hebrew import _HebrewLunisolar
 from holidays.calendars.hindu import _HinduLunisolar
@@ -101,6 +102,10 @@ HAND_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
             "20240305",
         ),
     ),
+    # Nicknames of the 2008 one, the largest ever held (24 states).
+    "super_tuesday_2008": ("US Super Tuesday of 2008 (Giga, Tsunami Tuesday)", ("20080205",)),
+    # The smaller primaries day a month before Super Tuesday 2004.
+    "mini_tuesday": ("US Mini-Tuesday of 2004", ("20040203",)),
 }
 
 
@@ -128,6 +133,17 @@ def _tax_day(year: int) -> date:
     return day
 
 
+def _victoria_day(year: int) -> date:
+    """Give Canada's Victoria Day: the last Monday before 25 May."""
+    day = date(year, 5, 24)
+    return day - timedelta(days=day.weekday())
+
+
+def _orthodox_easter(year: int) -> date:
+    """Give the Orthodox (Julian) Easter Sunday, in the Gregorian calendar (dateutil)."""
+    return easter(year, EASTER_ORTHODOX)
+
+
 #: Tables computed from a stated rule with its known exceptions (years 1955 to 2100).
 RULE_TABLES: dict[str, tuple[str, Callable[[int], date], range]] = {
     "us_tax_day": ("US federal tax day", _tax_day, range(1955, 2101)),
@@ -136,15 +152,19 @@ RULE_TABLES: dict[str, tuple[str, Callable[[int], date], range]] = {
         _emancipation_day,
         range(2005, 2101),
     ),
+    "victoria_day": ("Victoria Day (Canada)", _victoria_day, range(1952, 2101)),
+    "orthodox_easter": ("Orthodox Easter Sunday", _orthodox_easter, range(1925, 2101)),
 }
 
-HEADER = '''"""Dates of lunar and lunisolar feasts by year, as data (generated: do not edit).
+HEADER = '''"""Days of feasts no Gregorian rule gives, by year, as data (generated: do not edit).
 
-Written by ``tools/gen_calendar_tables.py`` from the calendars of the ``holidays`` package
-{version} (MIT). Each table is a string of ``YYYYMMDD`` days, in order, for the years that
-package documents; a year may hold two dates (the Islamic year is eleven days shorter than
-the Gregorian one) or none. Islamic dates are the package's observed/estimated ones, not
-the tabular calendar, which is often a day off.
+Written by ``tools/gen_calendar_tables.py``: lunar and lunisolar feasts from the calendars
+of the ``holidays`` package {version} (MIT); Orthodox Easter from ``dateutil``; days set by
+a rule with exceptions (US tax day) from the rule stated there; one-off or political days
+(Super Tuesday) kept by hand there. Each table is a string of ``YYYYMMDD`` days, in order;
+a year may hold two dates (the Islamic year is eleven days shorter than the Gregorian one)
+or none. Islamic dates are the package's observed/estimated ones, not the tabular
+calendar, which is often a day off.
 """
 
 from __future__ import annotations

@@ -97,10 +97,14 @@ class TestTableFeasts:
             ("last super tuesday", WINTER, "2012-03-06"),
             ("next super tuesday", WINTER, "2016-03-01"),
             ("super tuesday 2008", WINTER, "2008-02-05"),
+            ("giga Tuesday", WINTER, "2008-02-05"),  # a table of one day: that day
+            ("mini tuesday nine yrs ago", WINTER, "2004-02-03"),
             ("tax day 2011", WINTER, "2011-04-18"),  # Emancipation Day observed on the 15th
             ("tax day 2020", WINTER, "2020-07-15"),
             ("next tax day", WINTER, "2013-04-15"),
             ("emancipation day 2012", WINTER, "2012-04-16"),
+            ("Orthodox Easter 2024", WINTER, "2024-05-05"),
+            ("Victoria Day 2018", WINTER, "2018-05-21"),
             ("Muslims celebrated Eid al-Fitr.", SPRING, "2024-04-10"),
         ],
     )
@@ -108,6 +112,11 @@ class TestTableFeasts:
         """A lunar or lunisolar feast resolves from its year table, as a day."""
         found = only(text, anchor)
         assert (expected, "day") == (found.timex, found.value.granularity)
+
+    @pytest.mark.parametrize("text", ["a spring festival", "she tied a rakhi on his wrist"])
+    def test_common_words_are_not_feasts(self, text: str) -> None:
+        """A name that is also a common phrase or object is left out of the tables."""
+        assert () == find_times(text, anchor=WINTER, lang="en")
 
     def test_year_outside_the_table_gives_nothing(self) -> None:
         """No table day that year: no mention rather than a guess."""

@@ -25,6 +25,8 @@ ANCHOR = datetime(2013, 2, 12, 4, 30, tzinfo=timezone.utc)
         ("in a quarter of an hour", "2013-02-12T04:45", "minute"),
         ("in three-quarters of an hour", "2013-02-12T05:15", "minute"),
         ("in a pair of minutes", "2013-02-12T04:32", "minute"),
+        ("in 2 more minutes", "2013-02-12T04:32", "minute"),
+        ("in two more weeks", "2013-02-26", "day"),
         ("a fortnight ago", "2013-01-29", "day"),
         ("two fortnights later", "2013-03-12", "day"),
         ("a fortnight after Christmas", "2013-01-08", "day"),

@@ -70,12 +70,25 @@ def _needs_cue(parts: Parts) -> bool:
     return parts.weekday is not None
 
 
-def _cue(g: Grammar, text: str, start: int) -> str | None:
-    """Whether the words before ``start`` in its sentence speak of the future or the past."""
+def _cue(g: Grammar, text: str, start: int, end: int) -> str | None:
+    """Whether the words of the mention's sentence speak of the future or the past.
+
+    The words before it first; when they say nothing, the words after it, as a date that
+    opens its sentence has its verb after ("Le 3 mars, il a annoncé...").
+    """
     window = text[max(0, start - _CUE_WINDOW) : start]
     cut = max(map(window.rfind, _SENTENCE_MARKS))
     if cut >= 0:
         window = window[cut + 1 :]
+    found = _tense(g, window)
+    if found is None:
+        after = text[end : end + _CUE_WINDOW]
+        stop = min((at for mark in _SENTENCE_MARKS if (at := after.find(mark)) >= 0), default=-1)
+        found = _first_tense(g, after if stop < 0 else after[:stop])
+    return found
+
+
+def _tense(g: Grammar, window: str) -> str | None:
     if not window.strip():
         return None
     if g.future.search(window):
@@ -83,6 +96,14 @@ def _cue(g: Grammar, text: str, start: int) -> str | None:
     if g.past.search(window):
         return "past"
     return None
+
+
+def _first_tense(g: Grammar, window: str) -> str | None:
+    """Read the tense of the first cue in ``window``: the verb nearest the date after it."""
+    future, past = g.future.search(window), g.past.search(window)
+    if future is None or past is None:
+        return "future" if future else "past" if past else None
+    return "future" if future.start() < past.start() else "past"
 
 
 def _may_follow(g: Grammar, text: str, end: int) -> bool:
@@ -235,7 +256,7 @@ def _emit(
             end = zone.end()
     if parts.kind == "block":
         return end
-    ctx.cue = _cue(g, text, begin) if parts.rel is None and _needs_cue(parts) else None
+    ctx.cue = _cue(g, text, begin, end) if parts.rel is None and _needs_cue(parts) else None
     try:
         result = resolve(parts, ctx)
     except (OverflowError, ValueError):

@@ -91,6 +91,7 @@ class Grammar:
     deictic_days: dict[str, int]
     deictic_parts: dict[str, tuple[int, str]]
     clock_words: dict[str, int]
+    rough_clock_words: frozenset[str]
     meridiems: dict[str, int]
     minute_words: dict[str, int]
     zone_phrases: dict[str, str]
@@ -102,6 +103,7 @@ class Grammar:
     easter_holidays: dict[str, int]
     table_holidays: dict[str, tuple[str, int]]
     fractions: dict[str, int]
+    amount_fillers: frozenset[str]
     fraction_tails: dict[str, int]
     day_words: dict[str, int]
     quarter_words: dict[str, int]
@@ -289,6 +291,7 @@ def grammar_for(data: LanguageData) -> Grammar:
         deictic_days={key(w): v for w, v in data.deictic_days},
         deictic_parts={key(w): (o, c) for w, o, c in data.deictic_parts},
         clock_words={key(w): v for w, v in data.clock_words},
+        rough_clock_words=frozenset(key(w) for w in data.rough_clock_words),
         meridiems={key(w): v for w, v in data.meridiems},
         minute_words={key(w): v for w, v in data.minute_words},
         zone_phrases={key(w): v for w, v in data.zone_phrases},
@@ -300,6 +303,7 @@ def grammar_for(data: LanguageData) -> Grammar:
         easter_holidays={key(w): n for w, n in data.easter_holidays},
         table_holidays={key(w): (t, off) for w, t, off in data.table_holidays},
         fractions={key(w): q for w, q in data.fractions},
+        amount_fillers=frozenset(key(w) for w in data.amount_fillers),
         fraction_tails={key(w): q for w, q in data.fraction_tails},
         day_words={key(w): v for w, v in data.day_words},
         quarter_words={key(w): v for w, v in data.quarter_words},

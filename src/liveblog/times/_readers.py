@@ -253,7 +253,7 @@ def _amounts(g: Grammar, body: str) -> list[tuple[int, str]] | None:
                 return None
             pairs.append(_in_units(amount, unit))
             number = []
-        elif word not in _CONNECTORS:
+        elif word not in _CONNECTORS and key(word) not in g.amount_fillers:
             number.append(word)
     return pairs if pairs and not number else None
 
@@ -373,8 +373,32 @@ def _year_rule(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     )
 
 
-def _holiday(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+_TOKEN = re.compile(r"\w+['’]?")
+
+
+def _names_a_thing(g: Grammar, text: str, start: int) -> bool:
+    """Tell whether the holiday at ``start`` only qualifies the noun before it.
+
+    "des chants de Noël", "le marché de Noël", "the spirit of Christmas": a base link
+    ("de", "d'", "of") after a word that is no time word. "le jour de Noël", "la nuit de
+    Noël" stay dates.
+    """
+    before = text[max(0, start - 40) : start]
+    tokens = _TOKEN.findall(before)
+    if len(tokens) < 2 or not before.rstrip().endswith(tokens[-1]):
+        return False
+    links = {key(w) for w in g.data.base_links if " " not in w}
+    if key(tokens[-1]) not in links:
+        return False
+    head = tokens[-2].rstrip("'’")
+    tail = before[before.rfind(tokens[-2]) + len(tokens[-2]) : before.rfind(tokens[-1])]
+    return not tail.strip() and head not in g.core and head not in g.chain
+
+
+def _holiday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     name = key(m.group("holiday_h"))
+    if m.start() == m.start("holiday_h") and _names_a_thing(g, text, m.start()):
+        return None
     parts = Parts(kind="holiday", rel=read_relation(g, m.group("holiday_mb")))
     if name in g.holidays:
         parts.month, parts.day = g.holidays[name]

@@ -26,6 +26,7 @@ from liveblog.times._calendar import (
     easter,
     nth_weekday,
     shift_month,
+    table_days,
     table_days_between,
     valid_day,
     year_from_weekday,
@@ -398,12 +399,12 @@ def _dom2(parts: Parts, ctx: Context) -> Result | None:
 def _holiday_candidates(parts: Parts, year: int) -> list[date]:
     """List the holiday's days around ``year``.
 
-    A table gives every day it holds within four years (two Eids may fall in one year,
-    Super Tuesday comes every four); a rule gives one day a year.
+    A table gives every day it holds (two Eids may fall in one year, Super Tuesday comes
+    every four, "Giga Tuesday" was once); a rule gives one day a year.
     """
     if parts.table is not None:
         shift = timedelta(days=parts.amount)
-        return [d + shift for d in table_days_between(parts.table, year - 4, year + 4)]
+        return [d + shift for d in table_days(parts.table)]
     return [c for y in (year - 1, year, year + 1) if (c := _holiday_in(parts, y))]
 
 

@@ -158,7 +158,9 @@ class Rules:
         spelled = self.d.spelled_day_after_month
         md = f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*){self.day(p + 'x', words=spelled)}"
         year = f"(?:\\s*,?\\s+(?:de\\s+|of\\s+|in\\s+|en\\s+)?|[-/]){self.year(p)}"
-        return f"(?:{dm}|{md})(?:{year})?"
+        # "31 octobre 74": a two-digit year only where the clause ends, not "le 3 mai 12 morts".
+        short = f"[ \\t](?P<{p}yy>\\d\\d)(?=[ \\t]{{0,3}}(?:[.;!?)\\n]|,\\s|\\Z))"
+        return f"(?:{dm}|{md})(?:{year}|{short})?"
 
     def pod(self, p: str) -> str:
         return f"(?:\\s+(?:{self.links}\\s*)?(?P<{p}pod>{self.pods}){_B})"
@@ -234,6 +236,8 @@ class Rules:
         def digits(p: str) -> str:
             return self.day(p, words=False)
 
+        # "in 2 more minutes": a word between the amount and its unit that changes nothing.
+        fill = f"(?:{alt(d.amount_fillers)}\\s+)?" if d.amount_fillers else ""
         more = f"(?:(?:\\s*(?:,|et|and|plus)\\s*|\\s+)(?:d['’]\\s?)?{n}\\s+{self.units}{_B}){{0,4}}"
         dparts = alt([w for w, _, _ in d.deictic_parts])
         holidays = [w for w, _, _ in d.holidays] + [w for w, *_ in d.floating_holidays]
@@ -270,7 +274,7 @@ class Rules:
             + f"(?:{self.wd('num_')}\\s*,?\\s*)?"
             f"(?P<num_a>[0-3]?\\d)(?P<num_sep>[/.-]|\\s(?=[0-3]?\\d\\s(?:1[6-9]|20)\\d\\d{_B}))"
             f"(?P<num_b>[0-3]?\\d)"
-            f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d)|,\\s?(?P<num_y2>(?:1[6-9]|20)\\d\\d))?(?![\\d/]|\\.\\d|\\s*(?:h|hours?|heures?){_B})"
+            f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d)|,\\s?(?P<num_y2>(?:1[6-9]|20)\\d\\d))?(?![\\d/]|[.,]\\d|\\s*(?:h|hours?|heures?){_B})"
             + self.time_suffix("num_t"),
             "wday": f"(?:(?P<wday_end>{end_of}){_B}\\s*)?"
             + opener.format(p="wday_")
@@ -313,12 +317,12 @@ class Rules:
             f"(?:-?(?:ci|là){_B}|{_B})" + self.time_suffix("thispart_t"),
             "nightw": f"(?P<nightw_nw>{alt([w for w, _ in d.night_words])}){_B}",
             "offset": f"(?:(?P<offset_ago>{ago_b})|(?P<offset_in>{later_b}))\\s+"
-            f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{self.units}{_B}{more})",
+            f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{fill}{self.units}{_B}{more})",
             "offsetf": f"(?:(?P<offsetf_ago>{ago_b})|(?P<offsetf_in>{later_b}))\\s+"
             f"(?:{self.hedges}\\s+)?{self.fraction('offsetf_', n)}",
             "offsetf2": f"(?:{self.hedges}\\s+)?{self.fraction('offsetf2_', n)}\\s+"
             f"(?:(?P<offsetf2_ago>{alt(d.ago_after)})|{alt(d.later_after)}){_B}",
-            "offset2": f"(?:{self.hedges}\\s+)?(?P<offset2_n>{n}\\s+{self.units}{more})\\s+"
+            "offset2": f"(?:{self.hedges}\\s+)?(?P<offset2_n>{n}\\s+{fill}{self.units}{more})\\s+"
             f"(?:(?P<offset2_ago>{alt(d.ago_after)})|(?P<offset2_in>{alt(d.later_after)})){_B}",
             "period": "(?:(?:earlier|later)\\s+)?(?:(?:le|la|les|l['’]\\s?|the)\\s*)?"
             + mods_b.format(p="period_")
@@ -337,7 +341,7 @@ class Rules:
             f"(?:\\s+(?:of\\s+|de\\s+|in\\s+|en\\s+)?{self.year('holiday_')}"
             f"|\\s+(?:of\\s+)?(?P<holiday_yb>{self.this}|{self.last_b}|{self.next_b})\\s+year{_B}"
             f"|\\s+(?:(?P<holiday_in>{later_b})\\s+)?(?P<holiday_n>{n})\\s+"
-            f"(?:(?P<holiday_mo>months?|mois)|years?|ans?|années?)"
+            f"(?:(?P<holiday_mo>months?|mois)|years?|yrs|ans?|années?)"
             f"(?:\\s+(?P<holiday_ago>{alt(d.ago_after)})|\\s+(?P<holiday_on>{alt(d.later_after)}))?{_B}"
             f"|\\s+de\\s+l['’]\\s?(?:année|an)\\s+(?P<holiday_ya>{self.mod_after}){_B})?",
             "now": f"(?P<now_w>{alt(d.now_words)}){_B}",

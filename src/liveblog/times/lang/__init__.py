@@ -107,6 +107,9 @@ class LanguageData:
     coming_words: tuple[str, ...] = ()
     #: Named clock times: ("midi", 12).
     clock_words: tuple[tuple[str, int], ...] = ()
+    #: Those that name their hour only roughly ("milieu d'après-midi"): hour granularity,
+    #: where "midi" is the minute.
+    rough_clock_words: tuple[str, ...] = ()
     #: After a clock time: ("pm", 12) adds 12 to hours below 12, ("am", 0) maps 12 to 0;
     #: ("at night", 24) maps 12 to 0 and adds 12 to 6 to 11, leaving the small hours.
     meridiems: tuple[tuple[str, int], ...] = ()
@@ -120,6 +123,8 @@ class LanguageData:
     #: ("and a half", 2) after a number or the unit ("2 and a half hours", "an hour and a
     #: half"); ``fraction_units`` are the hour words they may go with ("1/2 h", "2.5 hours").
     fractions: tuple[tuple[str, int], ...] = ()
+    #: Words between an amount and its unit that change nothing: "in 2 (more) minutes".
+    amount_fillers: tuple[str, ...] = ()
     fraction_tails: tuple[tuple[str, int], ...] = ()
     fraction_units: tuple[str, ...] = ()
     #: Before an offset into the past ("il y a") or future ("dans"); after one ("ago").
