@@ -198,7 +198,7 @@ def scan(
                 elif lower not in chain:
                     run.clear()
                 continue
-        read = _read_run(g, text, run, (start, done), tried)
+        read = _read_run(g, text, run, (start, done), tried) if run else None
         if read is None and entry is not None:
             tried.add(start)
             read = read_rules(g, text, start, entry)

@@ -65,6 +65,9 @@ class Context:
 
 Result = tuple[TimeValue, str, tuple[str, ...]]
 
+#: Values built here are aware, ordered and of a known granularity by construction.
+_value = TimeValue._unchecked  # noqa: SLF001 (the engine's trusted constructor)
+
 
 def _at(day: date, tz: tzinfo, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
     if hour < 24:
@@ -76,7 +79,7 @@ def _at(day: date, tz: tzinfo, hour: int = 0, minute: int = 0, second: int = 0) 
 def _whole_day(day: date, tz: tzinfo) -> TimeValue:
     """Build the day ``[00:00, next 00:00)`` in ``tz`` from one datetime."""
     start = datetime(day.year, day.month, day.day, tzinfo=tz)
-    return TimeValue(start, start + _DAY, "day")
+    return _value(start, start + _DAY, "day")
 
 
 def _pick(candidates: list[date], anchor: date, cue: str | None) -> date:
@@ -223,17 +226,17 @@ def _clock(parts: Parts, day: date, ctx: Context) -> Result | None:
     start = _at(day, tz, hour, parts.minute, parts.second or 0)
     if parts.second is not None:
         return (
-            TimeValue(start, start + timedelta(seconds=1), "second"),
+            _value(start, start + timedelta(seconds=1), "second"),
             _iso_minute(start, second=True),
             (),
         )
     if parts.hour_only:
-        return TimeValue(start, start + timedelta(hours=1), "hour"), _iso_minute(start), ()
-    return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
+        return _value(start, start + timedelta(hours=1), "hour"), _iso_minute(start), ()
+    return _value(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
 
 
 def _span(day: date, hours: tuple[int, int], tz: tzinfo, granularity: Granularity) -> TimeValue:
-    return TimeValue(_at(day, tz, hours[0]), _at(day, tz, hours[1]), granularity)
+    return _value(_at(day, tz, hours[0]), _at(day, tz, hours[1]), granularity)
 
 
 def _offset(parts: Parts, ctx: Context) -> Result | None:
@@ -249,7 +252,7 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
             )
         delta = timedelta(hours=amount) if parts.unit == "hour" else timedelta(minutes=amount)
         start = (moment + delta).replace(second=0, microsecond=0)
-        return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
+        return _value(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
     day = moment.date()
     if parts.unit in ("day", "week"):
         day += timedelta(days=amount * (7 if parts.unit == "week" else 1))
@@ -268,14 +271,14 @@ def _period(parts: Parts, ctx: Context) -> Result | None:
     if parts.unit == "week":
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
         iso = monday.isocalendar()
-        value = TimeValue(_at(monday, tz), _at(monday + timedelta(days=7), tz), "week")
+        value = _value(_at(monday, tz), _at(monday + timedelta(days=7), tz), "week")
         return value, f"{iso[0]}-W{iso[1]:02d}", ()
     if parts.unit == "month":
         year, month = shift_month(anchor.year, anchor.month, step)
         return _month_value(year, month, None, tz)
     year = anchor.year + step
     return (
-        TimeValue(_at(date(year, 1, 1), tz), _at(date(year + 1, 1, 1), tz), "year"),
+        _value(_at(date(year, 1, 1), tz), _at(date(year + 1, 1, 1), tz), "year"),
         str(year),
         (),
     )
@@ -286,7 +289,7 @@ def _month_value(year: int, month: int, part: str | None, tz: tzinfo) -> Result:
     first, end = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(part or "", (1, last))
     start = _at(date(year, month, first), tz)
     stop = _at(date(year, month, end), tz) + _DAY
-    return TimeValue(start, stop, "month"), f"{year}-{month:02d}", ()
+    return _value(start, stop, "month"), f"{year}-{month:02d}", ()
 
 
 def _month(parts: Parts, ctx: Context) -> Result | None:
@@ -309,7 +312,7 @@ def _year(parts: Parts, ctx: Context) -> Result | None:
     months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}.get(parts.month_part or "", (1, 12))
     start = _at(date(year, months[0], 1), ctx.tz)
     ny, nm = shift_month(year, months[1], 1)
-    return TimeValue(start, _at(date(ny, nm, 1), ctx.tz), "year"), str(year), ()
+    return _value(start, _at(date(ny, nm, 1), ctx.tz), "year"), str(year), ()
 
 
 def _night(parts: Parts, ctx: Context) -> Result | None:
@@ -435,7 +438,7 @@ def _now(_parts: Parts, ctx: Context) -> Result | None:
         return None
     start = ctx.local.replace(second=0, microsecond=0)
     # Noted: "maintenant" in prose rarely dates an event; a caller may skip it.
-    return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ("now",)
+    return _value(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ("now",)
 
 
 def _shift(parts: Parts, ctx: Context) -> Result | None:
@@ -456,7 +459,7 @@ def _shift(parts: Parts, ctx: Context) -> Result | None:
     if parts.unit in ("hour", "minute"):
         step = timedelta(hours=1) if parts.unit == "hour" else timedelta(minutes=1)
         moment = (start + parts.amount * step).replace(second=0, microsecond=0)
-        return TimeValue(moment, moment + timedelta(minutes=1), "minute"), _iso_minute(moment), ()
+        return _value(moment, moment + timedelta(minutes=1), "minute"), _iso_minute(moment), ()
     day = start.date()
     if parts.unit in ("day", "week"):
         day += timedelta(days=parts.amount * (7 if parts.unit == "week" else 1))
@@ -500,7 +503,7 @@ def resolve(parts: Parts, ctx: Context) -> Result | None:
         end = valid_day(end_year, end_month, parts.end_day)
         if end is None or end < day:
             return None
-        value = TimeValue(_at(day, ctx.tz), _at(end, ctx.tz) + _DAY, "day")
+        value = _value(_at(day, ctx.tz), _at(end, ctx.tz) + _DAY, "day")
         return value, day.isoformat(), (*notes, "range")
     if parts.hour is not None:
         found = _clock(parts, day, ctx)
