@@ -183,7 +183,8 @@ def scan(
                 continue
             tried.add(at)
             if (read := read_rules(g, text, at, opener)) is not None:
-                if read[0].end() > start:
+                # It must reach the core word, by its match or by what it read after it.
+                if (read[1].end or read[0].end()) > start:
                     break
                 read = None
         if read is None and entry is not None:
