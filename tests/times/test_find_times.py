@@ -110,6 +110,14 @@ class TestFrenchTimes:
         mention = only("le 8 novembre à 9 h 30", SUN)
         assert ("2024-11-08T09:30", "minute") == (mention.timex, mention.value.granularity)
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [("à 14 h 05", "0900-03-04T14:05"), ("le 4 mars", "0900-03-04")],
+    )
+    def test_timex_year_has_four_digits(self, text: str, expected: str) -> None:
+        """A clock time's TIMEX3 writes a year before 1000 on four digits, like a day's."""
+        assert expected == only(text, datetime(900, 3, 4, 10, tzinfo=timezone.utc)).timex
+
 
 class TestFrenchParts:
     @pytest.mark.parametrize(

@@ -58,12 +58,19 @@ class TestNumberWords:
         assert (span, timex, granularity) == _one(text)
 
     @pytest.mark.parametrize(
-        ("text", "timex"),
-        [("en milieu d'après-midi", "2024-11-29T14:00"), ("au milieu du jour", "2024-11-29T12:00")],
+        ("text", "expected"),
+        [
+            ("en milieu d'après-midi", ("milieu d'après-midi", "2024-11-29T14:00", "hour")),
+            ("en milieu d'apres-midi", ("milieu d'apres-midi", "2024-11-29T14:00", "hour")),
+            ("au milieu du jour", ("milieu du jour", "2024-11-29T12:00", "hour")),
+            ("à la mi-journée", ("mi-journée", "2024-11-29T12:00", "hour")),
+            ("à midi", ("à midi", "2024-11-29T12:00", "minute")),
+            ("vers minuit", ("vers minuit", "2024-11-29T00:00", "minute")),
+        ],
     )
-    def test_middle_of_the_day(self, text: str, timex: str) -> None:
-        """ "milieu d'après-midi" (any spelling) and "milieu du jour" name a clock hour."""
-        assert timex == _one(text)[1]
+    def test_named_clocks(self, text: str, expected: tuple[str, str, str]) -> None:
+        """ "midi" is a minute; "milieu d'après-midi" (any spelling) only names its hour."""
+        assert expected == _one(text)
 
     def test_grammar_tables_agree(self) -> None:
         """The compiled tables read "vingt-et-un" and "vingt et un" alike."""
@@ -135,3 +142,84 @@ class TestNarrativeBase:
     def test_shift_without_day_base(self, text: str) -> None:
         """An offset whose base is an event, or in hours with no clock to count from, is no day."""
         assert () == find_times(text, anchor=FRI)
+
+
+class TestTenseAfter:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Samedi, les électeurs iront voter.", ("Samedi", "2024-11-30", "day")),
+            ("Samedi, les électeurs ont voté.", ("Samedi", "2024-11-23", "day")),
+            ("Le 30, il ira à Kiev.", ("Le 30", "2024-11-30", "day")),
+            ("Mardi. Il ira à Kiev.", ("Mardi", "2024-11-26", "day")),
+        ],
+    )
+    def test_verb_after_an_opening_date(self, text: str, expected: tuple[str, str, str]) -> None:
+        """A date that opens its sentence takes the tense of the verb after it, not the next
+        sentence's."""
+        assert expected == _one(text)
+
+    def test_first_verb_after_decides(self) -> None:
+        """After the date, the nearest cue wins: "a annoncé" before "prochaine"."""
+        text = "Mardi, il a annoncé le sommet de la semaine prochaine."
+        assert ("Mardi", "2024-11-26") == (
+            find_times(text, anchor=FRI)[0].text,
+            find_times(text, anchor=FRI)[0].timex,
+        )
+
+
+class TestYearsAndLookAlikes:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Il est né le 31 octobre 74.", ("le 31 octobre 74", "1974-10-31", "day")),
+            ("le 14 juillet 89, la foule", ("le 14 juillet 89", "1989-07-14", "day")),
+            ("Elle est partie le 1er avril 08", ("le 1er avril 08", "2008-04-01", "day")),
+            ("Ils ont fêté le jour de Noël.", ("le jour de Noël", "2024-12-25", "day")),
+            ("Il viendra à Noël.", ("à Noël", "2024-12-25", "day")),
+        ],
+    )
+    def test_found(self, text: str, expected: tuple[str, str, str]) -> None:
+        """A two-digit year after day and month counts only where its clause ends."""
+        assert expected == _one(text)
+
+    def test_count_after_date_is_no_year(self) -> None:
+        """ "le 3 mai 12 morts": 12 counts the dead, the date keeps no year."""
+        assert "le 3 mai" == _one("le 3 mai 12 morts")[0]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Le rapport 8/1,5 ressemble à une formule.",
+            "Des chants de Noël ont retenti.",
+            "Le marché de Noël a ouvert.",
+            "les vacances de Pâques",
+        ],
+    )
+    def test_not_dates(self, text: str) -> None:
+        """A decimal after a slash, a holiday that only qualifies a noun: no date."""
+        assert () == find_times(text, anchor=FRI)
+
+
+class TestDateAndClock:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Il rentre le 14/10 environ 8 heures.",
+                ("le 14/10 environ 8 heures", "2024-10-14T08:00", "hour"),
+            ),
+            (
+                "le 14 octobre aux alentours de 8 h",
+                ("le 14 octobre aux alentours de 8 h", "2024-10-14T08:00", "hour"),
+            ),
+            (
+                "samedi à environ 20 h 30",
+                ("samedi à environ 20 h 30", "2024-11-23T20:30", "minute"),
+            ),
+            ("le 3 mai environ 12.", ("le 3 mai", "2025-05-03", "day")),
+        ],
+    )
+    def test_rough_links(self, text: str, expected: tuple[str, str, str]) -> None:
+        """ "environ", "aux alentours de" join a date and a written clock, not a bare number."""
+        assert expected == _one(text)

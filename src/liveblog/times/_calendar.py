@@ -14,6 +14,7 @@ from functools import lru_cache
 from liveblog.times._calendar_tables import TABLES
 
 __all__ = [
+    "days_in_month",
     "easter",
     "nth_weekday",
     "shift_month",
@@ -23,10 +24,17 @@ __all__ = [
     "year_from_weekday",
 ]
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """Count the days of a month (1-12); a table, as calendar.monthrange also finds a weekday."""
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
+
 
 def valid_day(year: int, month: int, day: int) -> date | None:
     """Build the date, or None when it does not exist ("31 juin", year 0)."""
-    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] and year >= 1:
+    if 1 <= month <= 12 and year >= 1 and 1 <= day <= days_in_month(year, month):
         return date(year, month, day)
     return None
 
@@ -67,7 +75,7 @@ def nth_weekday(year: int, month: int, weekday: int, rank: int) -> date | None:
         first = date(year, month, 1)
         found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rank - 1))
         return found if found.month == month else None
-    last = date(year, month, calendar.monthrange(year, month)[1])
+    last = date(year, month, days_in_month(year, month))
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 

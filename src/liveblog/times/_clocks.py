@@ -115,6 +115,7 @@ def _word_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> int | Non
     if (h := m.group(p + "rh")) is not None:
         return _relative_clock(g, m, p, parts, h)
     if (h := m.group(p + "cw")) is not None:
+        parts.hour_only = key(h) in g.rough_clock_words
         return g.clock_words.get(key(h))
     if (h := m.group(p + "hi")) is not None:
         parts.hour_only = True

@@ -70,15 +70,25 @@ def _needs_cue(parts: Parts) -> bool:
     return parts.weekday is not None
 
 
-def _cue(g: Grammar, text: str, start: int) -> str | None:
-    """Whether the words before ``start`` in its sentence speak of the future or the past."""
+def _cue(g: Grammar, text: str, start: int, end: int) -> str | None:
+    """Whether the words of the mention's sentence speak of the future or the past.
+
+    The words before it first; when they say nothing, the words after it, as a date that
+    opens its sentence has its verb after ("Le 3 mars, il a annoncé...").
+    """
     window = text[max(0, start - _CUE_WINDOW) : start]
-    cut = -1
-    for mark in _SENTENCE_MARKS:
-        at = window.rfind(mark)
-        cut = max(cut, at)
+    cut = max(map(window.rfind, _SENTENCE_MARKS))
     if cut >= 0:
         window = window[cut + 1 :]
+    found = _tense(g, window)
+    if found is None:
+        after = text[end : end + _CUE_WINDOW]
+        stop = min((at for mark in _SENTENCE_MARKS if (at := after.find(mark)) >= 0), default=-1)
+        found = _first_tense(g, after if stop < 0 else after[:stop])
+    return found
+
+
+def _tense(g: Grammar, window: str) -> str | None:
     if not window.strip():
         return None
     if g.future.search(window):
@@ -86,6 +96,14 @@ def _cue(g: Grammar, text: str, start: int) -> str | None:
     if g.past.search(window):
         return "past"
     return None
+
+
+def _first_tense(g: Grammar, window: str) -> str | None:
+    """Read the tense of the first cue in ``window``: the verb nearest the date after it."""
+    future, past = g.future.search(window), g.past.search(window)
+    if future is None or past is None:
+        return "future" if future else "past" if past else None
+    return "future" if future.start() < past.start() else "past"
 
 
 def _may_follow(g: Grammar, text: str, end: int) -> bool:
@@ -148,16 +166,19 @@ def scan(
     found: list[Mention] = []
     ctx = Context(anchor, tz, reference)
     source, text = text, _lower(text)
-    dispatch, core, chain = g.dispatch, g.core, g.chain
+    dispatch, core, chain, known = g.dispatch, g.core, g.chain, g.known
     digit = dispatch[DIGIT]
     done = 0
     run: list[tuple[int, tuple[str, ...]]] = []
     tried: set[int] = set()
     for word in _WORD.finditer(text):
+        lower = word.group()
+        if lower not in known and not lower[0].isdigit() and not lower[-1].isdigit():
+            run.clear()  # most words: they only break a run of opening words
+            continue
         start = word.start()
         if start < done:
             continue
-        lower = word.group()
         entry: tuple[str, ...] | None
         if lower[0].isdigit():
             if _not_a_date(g, text, word, bool(run)):
@@ -177,16 +198,7 @@ def scan(
                 elif lower not in chain:
                     run.clear()
                 continue
-        read = None
-        for at, opener in run:
-            if at < start - _RUN_REACH or at < done or at in tried:
-                continue
-            tried.add(at)
-            if (read := read_rules(g, text, at, opener)) is not None:
-                # It must reach the core word, by its match or by what it read after it.
-                if (read[1].end or read[0].end()) > start:
-                    break
-                read = None
+        read = _read_run(g, text, run, (start, done), tried)
         if read is None and entry is not None:
             tried.add(start)
             read = read_rules(g, text, start, entry)
@@ -197,6 +209,30 @@ def scan(
         run.clear()
         done = _emit(g, (text, source), read, ctx, found)
     return found
+
+
+def _read_run(
+    g: Grammar,
+    text: str,
+    run: list[tuple[int, tuple[str, ...]]],
+    bounds: tuple[int, int],
+    tried: set[int],
+) -> tuple[re.Match[str], Parts] | None:
+    """Read from the earliest opening word of ``run`` whose match reaches past a core token.
+
+    ``bounds`` are the core token's start and the end of the last mention; an opening
+    word out of reach, inside that mention or already tried is skipped.
+    """
+    start, done = bounds
+    for at, opener in run:
+        if at < start - _RUN_REACH or at < done or at in tried:
+            continue
+        tried.add(at)
+        read = read_rules(g, text, at, opener)
+        # It must reach the core word, by its match or by what it read after it.
+        if read is not None and (read[1].end or read[0].end()) > start:
+            return read
+    return None
 
 
 def _emit(
@@ -222,7 +258,7 @@ def _emit(
             end = zone.end()
     if parts.kind == "block":
         return end
-    ctx.cue = _cue(g, text, begin) if parts.rel is None and _needs_cue(parts) else None
+    ctx.cue = _cue(g, text, begin, end) if parts.rel is None and _needs_cue(parts) else None
     try:
         result = resolve(parts, ctx)
     except (OverflowError, ValueError):

@@ -79,6 +79,9 @@ class Grammar:
     #: Tokens where a match is tried, and tokens allowed between opening words and them.
     core: frozenset[str]
     chain: frozenset[str]
+    #: Every token the scan acts on (core, chain or first words): any other word only
+    #: breaks a run of opening words.
+    known: frozenset[str]
     #: The rule texts by rule name, compiled on first use by ``pattern``.
     rule_sources: dict[str, str]
     months: dict[str, int]
@@ -89,6 +92,7 @@ class Grammar:
     deictic_days: dict[str, int]
     deictic_parts: dict[str, tuple[int, str]]
     clock_words: dict[str, int]
+    rough_clock_words: frozenset[str]
     meridiems: dict[str, int]
     minute_words: dict[str, int]
     zone_phrases: dict[str, str]
@@ -266,6 +270,7 @@ def grammar_for(data: LanguageData) -> Grammar:
     """Compile (once per language) the grammar of ``data``."""
     rules = Rules(data).rules()
     core, chain = _core_and_chain(data)
+    dispatch = _dispatch(data)
     months = {key(w): i + 1 for i, names in enumerate(data.months) for w in names}
     months.update(
         {key(w): i + 1 for i, names in enumerate(data.month_abbreviations) for w in names}
@@ -278,9 +283,10 @@ def grammar_for(data: LanguageData) -> Grammar:
     past = "|".join(data.past_cues) or "(?!)"
     return Grammar(
         data=data,
-        dispatch=_dispatch(data),
+        dispatch=dispatch,
         core=core,
         chain=chain,
+        known=core | chain | dispatch.keys(),
         rule_sources=rules,
         months=months,
         weekdays=weekdays,
@@ -290,6 +296,7 @@ def grammar_for(data: LanguageData) -> Grammar:
         deictic_days={key(w): v for w, v in data.deictic_days},
         deictic_parts={key(w): (o, c) for w, o, c in data.deictic_parts},
         clock_words={key(w): v for w, v in data.clock_words},
+        rough_clock_words=frozenset(key(w) for w in data.rough_clock_words),
         meridiems={key(w): v for w, v in data.meridiems},
         minute_words={key(w): v for w, v in data.minute_words},
         zone_phrases={key(w): v for w, v in data.zone_phrases},

@@ -86,4 +86,6 @@ def read_day_month(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> bool:
         return False
     if (y := m.group(p + "y")) is not None:
         parts.year = int(y)
+    elif (yy := m.group(p + "yy")) is not None:
+        parts.year = int(yy) + (2000 if int(yy) < 50 else 1900)  # as 13/09/24 reads
     return parts.month is not None

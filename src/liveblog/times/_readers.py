@@ -387,8 +387,32 @@ def _year_rule(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     )
 
 
-def _holiday(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
+_TOKEN = re.compile(r"\w+['’]?")
+
+
+def _names_a_thing(g: Grammar, text: str, start: int) -> bool:
+    """Tell whether the holiday at ``start`` only qualifies the noun before it.
+
+    "des chants de Noël", "le marché de Noël", "the spirit of Christmas": a base link
+    ("de", "d'", "of") after a word that is no time word. "le jour de Noël", "la nuit de
+    Noël" stay dates.
+    """
+    before = text[max(0, start - 40) : start]
+    tokens = _TOKEN.findall(before)
+    if len(tokens) < 2 or not before.rstrip().endswith(tokens[-1]):
+        return False
+    links = {key(w) for w in g.data.base_links if " " not in w}
+    if key(tokens[-1]) not in links:
+        return False
+    head = tokens[-2].rstrip("'’")
+    tail = before[before.rfind(tokens[-2]) + len(tokens[-2]) : before.rfind(tokens[-1])]
+    return not tail.strip() and head not in g.core and head not in g.chain
+
+
+def _holiday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     name = key(m.group("holiday_h"))
+    if m.start() == m.start("holiday_h") and _names_a_thing(g, text, m.start()):
+        return None
     parts = Parts(kind="holiday", rel=read_relation(g, m.group("holiday_mb")))
     if name in g.holidays:
         parts.month, parts.day = g.holidays[name]
@@ -545,8 +569,9 @@ def read_rules(
     A reader that rejects its match ("novembre" alone, "07.19" with no time cue) lets
     the next rule try.
     """
+    compiled = g.compiled  # read directly: a method call per rule tried costs as much
     for name in names:
-        m = g.pattern(name).match(text, start)
+        m = (compiled.get(name) or g.pattern(name)).match(text, start)
         if m is not None and (parts := READERS[name](g, m, text)) is not None:
             return m, parts
     return None

@@ -17,11 +17,12 @@ The rules, for news text (docs/times.md gives examples):
 
 from __future__ import annotations
 
-import calendar
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 
 from liveblog.model import Granularity, TimeValue
 from liveblog.times._calendar import (
+    days_in_month,
     nth_weekday,
     shift_month,
     valid_day,
@@ -202,7 +203,12 @@ def _day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
 
 
 def _iso_minute(moment: datetime, *, second: bool = False) -> str:
-    return moment.strftime("%Y-%m-%dT%H:%M:%S" if second else "%Y-%m-%dT%H:%M")
+    """Write the TIMEX3 value of a clock time; formatted from its fields (strftime is slower)."""
+    minute = (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
+        f"T{moment.hour:02d}:{moment.minute:02d}"
+    )
+    return f"{minute}:{moment.second:02d}" if second else minute
 
 
 def _clock(parts: Parts, day: date, ctx: Context) -> Result | None:
@@ -237,7 +243,7 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
         if parts.month:
             year, month = shift_month(moment.year, moment.month, parts.month)
             moment = moment.replace(
-                year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1])
+                year=year, month=month, day=min(moment.day, days_in_month(year, month))
             )
         delta = timedelta(hours=amount) if parts.unit == "hour" else timedelta(minutes=amount)
         start = (moment + delta).replace(second=0, microsecond=0)
@@ -247,7 +253,7 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
         day += timedelta(days=amount * (7 if parts.unit == "week" else 1))
     else:
         year, month = shift_month(day.year, day.month, amount * (12 if parts.unit == "year" else 1))
-        day = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+        day = date(year, month, min(day.day, days_in_month(year, month)))
     return _whole_day(day, ctx.tz), day.isoformat(), ()
 
 
@@ -274,7 +280,7 @@ def _period(parts: Parts, ctx: Context) -> Result | None:
 
 
 def _month_value(year: int, month: int, part: str | None, tz: tzinfo) -> Result:
-    last = calendar.monthrange(year, month)[1]
+    last = days_in_month(year, month)
     first, end = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(part or "", (1, last))
     start = _at(date(year, month, first), tz)
     stop = _at(date(year, month, end), tz) + _DAY
@@ -409,7 +415,7 @@ def _closest(parts: Parts, ctx: Context) -> Result | None:
     return _whole_day(found, ctx.tz), found.isoformat(), ()
 
 
-def _now(ctx: Context) -> Result | None:
+def _now(_parts: Parts, ctx: Context) -> Result | None:
     if ctx.local is None:
         return None
     start = ctx.local.replace(second=0, microsecond=0)
@@ -442,7 +448,7 @@ def _shift(parts: Parts, ctx: Context) -> Result | None:
     else:
         months = parts.amount * (12 if parts.unit == "year" else 1)
         year, month = shift_month(day.year, day.month, months)
-        day = date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+        day = date(year, month, min(day.day, days_in_month(year, month)))
     tz = start.tzinfo or ctx.tz
     return _whole_day(day, tz), day.isoformat(), notes
 
@@ -465,30 +471,9 @@ def resolve(parts: Parts, ctx: Context) -> Result | None:
     kind = parts.kind
     if parts.year is not None and parts.year < _CENTURY:
         parts.year = _full_year(parts.year, ctx)
-    if kind == "shift":
-        return _shift(parts, ctx)
-    if kind == "holiday":
-        return _holiday(parts, ctx)
-    if kind == "closest":
-        return _closest(parts, ctx)
-    if kind == "nth":
-        return _nth(parts, ctx)
-    if kind == "dom2":
-        return _dom2(parts, ctx)
-    if kind == "wdcount":
-        return _wdcount(parts, ctx)
-    if kind == "now":
-        return _now(ctx)
-    if kind == "offset":
-        return _offset(parts, ctx)
-    if kind == "period":
-        return _period(parts, ctx)
-    if kind == "month":
-        return _month(parts, ctx)
-    if kind == "year":
-        return _year(parts, ctx)
-    if kind == "night":
-        return _night(parts, ctx)
+    other = _OTHER_KINDS.get(kind)
+    if other is not None:
+        return other(parts, ctx)
     day, notes = _day(parts, ctx)
     if day is None:
         return None
@@ -513,3 +498,20 @@ def resolve(parts: Parts, ctx: Context) -> Result | None:
             value = _span(day, hours, ctx.tz, "part-of-day")
             return value, f"{day.isoformat()}T{parts.part}", notes
     return _whole_day(day, ctx.tz), day.isoformat(), notes
+
+
+#: The resolvers of the kinds other than a day (with or without a clock, part or range).
+_OTHER_KINDS: dict[str, Callable[[Parts, Context], Result | None]] = {
+    "shift": _shift,
+    "closest": _closest,
+    "holiday": _holiday,
+    "nth": _nth,
+    "dom2": _dom2,
+    "wdcount": _wdcount,
+    "now": _now,
+    "offset": _offset,
+    "period": _period,
+    "month": _month,
+    "year": _year,
+    "night": _night,
+}

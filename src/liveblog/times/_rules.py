@@ -158,7 +158,9 @@ class Rules:
         spelled = self.d.spelled_day_after_month
         md = f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*){self.day(p + 'x', words=spelled)}"
         year = f"(?:\\s*,?\\s+(?:de\\s+|of\\s+|in\\s+|en\\s+)?|[-/]){self.year(p)}"
-        return f"(?:{dm}|{md})(?:{year})?"
+        # "31 octobre 74": a two-digit year only where the clause ends, not "le 3 mai 12 morts".
+        short = f"[ \\t](?P<{p}yy>\\d\\d)(?=[ \\t]{{0,3}}(?:[.;!?)\\n]|,\\s|\\Z))"
+        return f"(?:{dm}|{md})(?:{year}|{short})?"
 
     def pod(self, p: str) -> str:
         return f"(?:\\s+(?:{self.links}\\s*)?(?P<{p}pod>{self.pods}){_B})"
@@ -213,7 +215,7 @@ class Rules:
         """Match an optional clock time after a date: ", à 9 h 30", " at 2pm", " à 7"."""
         bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
         return (
-            f"(?P<{p}clk>\\s*,?\\s*(?:{self.dt_links}\\s+)?{self.clock(p)}"
+            f"(?P<{p}clk>\\s*(?:,\\s*)?(?:{self.dt_links}\\s+)?{self.clock(p)}"
             f"|\\s+(?:{self.bare_links})\\s+{bare})?"
         )
 
@@ -272,7 +274,7 @@ class Rules:
             + f"(?:{self.wd('num_')}\\s*,?\\s*)?"
             f"(?P<num_a>[0-3]?\\d)(?P<num_sep>[/.-]|\\s(?=[0-3]?\\d\\s(?:1[6-9]|20)\\d\\d{_B}))"
             f"(?P<num_b>[0-3]?\\d)"
-            f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d)|,\\s?(?P<num_y2>(?:1[6-9]|20)\\d\\d))?(?![\\d/]|\\.\\d|\\s*(?:h|hours?|heures?){_B})"
+            f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d)|,\\s?(?P<num_y2>(?:1[6-9]|20)\\d\\d))?(?![\\d/]|[.,]\\d|\\s*(?:h|hours?|heures?){_B})"
             + self.time_suffix("num_t"),
             "wday": f"(?:(?P<wday_end>{end_of}){_B}\\s*)?"
             + opener.format(p="wday_")

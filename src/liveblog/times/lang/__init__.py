@@ -107,6 +107,9 @@ class LanguageData:
     coming_words: tuple[str, ...] = ()
     #: Named clock times: ("midi", 12).
     clock_words: tuple[tuple[str, int], ...] = ()
+    #: Those that name their hour only roughly ("milieu d'après-midi"): hour granularity,
+    #: where "midi" is the minute.
+    rough_clock_words: tuple[str, ...] = ()
     #: After a clock time: ("pm", 12) adds 12 to hours below 12, ("am", 0) maps 12 to 0;
     #: ("at night", 24) maps 12 to 0 and adds 12 to 6 to 11, leaving the small hours.
     meridiems: tuple[tuple[str, int], ...] = ()
