@@ -291,6 +291,20 @@ def _offsetf(g: Grammar, m: re.Match[str], _text: str, p: str = "offsetf_") -> P
     return Parts(kind="offset", unit="minute", amount=sign * minutes)
 
 
+def _closest(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    """Read "the 3rd closest xmas to today": what is counted, its rank, and its base."""
+    rank = g.ordinals.get(key(m.group("closest_o") or "first"), 1)
+    target = read_next(g, text, m.end() - 1)
+    if target is None or rank < 1:
+        return None
+    link = g.closest_link.match(text, target[1].end or target[0].end())
+    base = None if link is None else read_next(g, text, link.end())
+    if base is None or base[1].kind in ("block", "closest"):
+        return None
+    end = base[1].end or base[0].end()
+    return Parts(kind="closest", target=target[1], base=base[1], amount=rank, end=end)
+
+
 def _offsetf2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     return _offsetf(g, m, text, "offsetf2_")
 
@@ -414,6 +428,7 @@ READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "nightw": read_nightw,
     "offset": _offset,
     "offset2": _offset2,
+    "closest": _closest,
     "offsetf": _offsetf,
     "offsetf2": _offsetf2,
     "shift": _shift,

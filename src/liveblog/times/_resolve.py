@@ -23,14 +23,12 @@ from datetime import date, datetime, timedelta, tzinfo
 from liveblog.model import Granularity, TimeValue
 from liveblog.times._calendar import (
     days_in_month,
-    easter,
     nth_weekday,
     shift_month,
-    table_days,
-    table_days_between,
     valid_day,
     year_from_weekday,
 )
+from liveblog.times._feasts import closest_days, holiday_candidates, holiday_in
 from liveblog.times._parts import Parts
 
 __all__ = ["Context", "Parts", "resolve"]
@@ -337,20 +335,6 @@ def _night(parts: Parts, ctx: Context) -> Result | None:
     return value, f"{evening.isoformat()}TNI", notes
 
 
-def _holiday_in(parts: Parts, year: int) -> date | None:
-    if parts.table is not None:
-        # A year may hold two (the Islamic year is shorter): the year's first is meant.
-        days = table_days_between(parts.table, year, year)
-        return days[0] + timedelta(days=parts.amount) if days else None
-    if parts.unit == "easter":
-        return easter(year) + timedelta(days=parts.amount)
-    month = parts.month or 1
-    if parts.weekday is None:
-        return valid_day(year, month, parts.day or 1)
-    found = nth_weekday(year, month, parts.weekday, parts.amount)
-    return None if found is None else found + timedelta(days=parts.offset_days or 0)
-
-
 def _nth(parts: Parts, ctx: Context) -> Result | None:
     anchor = ctx.day
     if parts.amount < 0 and parts.month is None and parts.rel is None:
@@ -396,38 +380,39 @@ def _dom2(parts: Parts, ctx: Context) -> Result | None:
     return _whole_day(found, ctx.tz), found.isoformat(), ()
 
 
-def _holiday_candidates(parts: Parts, year: int) -> list[date]:
-    """List the holiday's days around ``year``.
-
-    A table gives every day it holds (two Eids may fall in one year, Super Tuesday comes
-    every four, "Giga Tuesday" was once); a rule gives one day a year.
-    """
-    if parts.table is not None:
-        shift = timedelta(days=parts.amount)
-        return [d + shift for d in table_days(parts.table)]
-    return [c for y in (year - 1, year, year + 1) if (c := _holiday_in(parts, y))]
-
-
 def _holiday(parts: Parts, ctx: Context) -> Result | None:
     anchor = ctx.day
     if parts.year is not None:
-        found = _holiday_in(parts, parts.year)
+        found = holiday_in(parts, parts.year)
     elif anchor is None:
         return None
     elif parts.end_day is not None:
-        found = _holiday_in(parts, anchor.year + parts.end_day)
+        found = holiday_in(parts, anchor.year + parts.end_day)
     elif parts.months_on is not None:
-        found = _holiday_in(parts, shift_month(anchor.year, anchor.month, parts.months_on)[0])
+        found = holiday_in(parts, shift_month(anchor.year, anchor.month, parts.months_on)[0])
     else:
-        candidates = _holiday_candidates(parts, anchor.year)
+        candidates = holiday_candidates(parts, anchor.year)
         if parts.rel == "next":
             found = min((c for c in candidates if c > anchor), default=None)
         elif parts.rel == "last":
             found = max((c for c in candidates if c < anchor), default=None)
         elif parts.rel == "this":
-            found = _holiday_in(parts, anchor.year)
+            found = holiday_in(parts, anchor.year)
         else:
             found = _pick(candidates, anchor, ctx.cue) if candidates else None
+    if found is None:
+        return None
+    return _whole_day(found, ctx.tz), found.isoformat(), ()
+
+
+def _closest(parts: Parts, ctx: Context) -> Result | None:
+    """Resolve "the second closest xmas to today": the n-th such day nearest the base."""
+    if parts.base is None or parts.target is None:
+        return None
+    base = resolve(parts.base, ctx)
+    if base is None:
+        return None
+    found = closest_days(parts.target, base[0].start.date(), parts.amount)
     if found is None:
         return None
     return _whole_day(found, ctx.tz), found.isoformat(), ()
@@ -521,6 +506,7 @@ def resolve(parts: Parts, ctx: Context) -> Result | None:
 #: The resolvers of the kinds other than a day (with or without a clock, part or range).
 _OTHER_KINDS: dict[str, Callable[[Parts, Context], Result | None]] = {
     "shift": _shift,
+    "closest": _closest,
     "holiday": _holiday,
     "nth": _nth,
     "dom2": _dom2,

@@ -324,6 +324,8 @@ class Rules:
             "nightw": f"(?P<nightw_nw>{alt([w for w, _ in d.night_words])}){_B}",
             "offset": f"(?:(?P<offset_ago>{ago_b})|(?P<offset_in>{later_b}))\\s+"
             f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{fill}{self.units}{_B}{more})",
+            "closest": f"(?:the\\s+)?(?:(?P<closest_o>{alt([w for w, _ in d.ordinals])})\\s+)?"
+            f"{alt(d.closest_words)}\\s+",
             "offsetf": f"(?:(?P<offsetf_ago>{ago_b})|(?P<offsetf_in>{later_b}))\\s+"
             f"(?:{self.hedges}\\s+)?{self.fraction('offsetf_', n)}",
             "offsetf2": f"(?:{self.hedges}\\s+)?{self.fraction('offsetf2_', n)}\\s+"
