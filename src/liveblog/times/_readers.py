@@ -259,6 +259,13 @@ def _offset(g: Grammar, m: re.Match[str], text: str, p: str = "offset_") -> Part
         total.unit, total.amount = "day", sign * minutes // 1440
     else:
         total.amount, total.month = sign * minutes, sign * months
+    if m.group(p + "tclk") is not None:
+        # "in 7 days at 5pm": that day at that time. An offset in hours keeps its own
+        # minute and leaves the clock to be read on its own.
+        timed = total.copy()
+        if total.unit in ("day", "month") and read_clock(g, m, p + "t", timed, text):
+            return timed
+        total.end = m.start(p + "tclk")
     return total
 
 

@@ -257,6 +257,9 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
     else:
         year, month = shift_month(day.year, day.month, amount * (12 if parts.unit == "year" else 1))
         day = date(year, month, min(day.day, days_in_month(year, month)))
+    if parts.hour is not None:
+        found = _clock(parts, day, ctx)
+        return None if found is None else (found[0], found[1], ())
     return _whole_day(day, ctx.tz), day.isoformat(), ()
 
 
