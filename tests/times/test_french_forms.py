@@ -103,6 +103,16 @@ class TestNarrativeBase:
                 ("Le surlendemain à 8 h", "2024-03-05T08:00", "hour", ("base-previous-mention",)),
             ),
             (
+                "Le 3 mars 2024, vote. Le jour suivant, rien.",
+                FRI,
+                ("Le jour suivant", "2024-03-04", "day", ("base-previous-mention",)),
+            ),
+            (
+                "Le 3 mars 2024, vote. L'avant-veille, rien.",
+                FRI,
+                ("L'avant-veille", "2024-03-01", "day", ("base-previous-mention",)),
+            ),
+            (
                 "Le lendemain, il est parti.",
                 FRI,
                 ("Le lendemain", "2024-11-30", "day", ("base-anchor", "future")),
@@ -223,3 +233,52 @@ class TestDateAndClock:
     def test_rough_links(self, text: str, expected: tuple[str, str, str]) -> None:
         """ "environ", "aux alentours de" join a date and a written clock, not a bare number."""
         assert expected == _one(text)
+
+
+class TestPartsOfNamedDays:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "jeudi 28 novembre au soir",
+                ("jeudi 28 novembre au soir", "2024-11-28TEV", "part-of-day"),
+            ),
+            ("le 28 au soir, il a parlé", ("le 28 au soir", "2024-11-28TEV", "part-of-day")),
+            (
+                "le 28 novembre 2024 dans la nuit",
+                ("le 28 novembre 2024 dans la nuit", "2024-11-28TNI", "night"),
+            ),
+            (
+                "dans la soirée de mercredi",
+                ("dans la soirée de mercredi", "2024-11-27TEV", "part-of-day"),
+            ),
+            (
+                "dans la matinée du 28 novembre",
+                ("dans la matinée du 28 novembre", "2024-11-28TMO", "part-of-day"),
+            ),
+            (
+                "dans l'après-midi de lundi",
+                ("dans l'après-midi de lundi", "2024-11-25TAF", "part-of-day"),
+            ),
+            ("dans la soirée d'hier", ("dans la soirée d'hier", "2024-11-28TEV", "part-of-day")),
+            (
+                "le 28 novembre dans la soirée, à 21 h",
+                ("le 28 novembre dans la soirée, à 21 h", "2024-11-28T21:00", "hour"),
+            ),
+        ],
+    )
+    def test_part_of_a_day(self, text: str, expected: tuple[str, str, str]) -> None:
+        """A part of the day before or after a named day ("de mercredi", "au soir") narrows it."""
+        assert expected == _one(text)
+
+    def test_part_of_an_event_is_no_date(self) -> None:
+        """ "la soirée de gala" names no day."""
+        assert () == find_times("la soirée de gala", anchor=FRI)
+
+    @pytest.mark.parametrize(
+        "text", ["vers 17 heures, heure de Paris", "à 17 heures (heure de Paris)"]
+    )
+    def test_zone_phrase_after_a_comma(self, text: str) -> None:
+        """ "heure de Paris" after a comma or in brackets still belongs to the clock."""
+        mention = find_times(text, anchor=FRI.astimezone(ZoneInfo("UTC")))[0]
+        assert (text, "Europe/Paris") == (mention.text, str(mention.value.start.tzinfo))

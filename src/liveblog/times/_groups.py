@@ -137,5 +137,5 @@ def read_day_month(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> bool:
     if (y := m.group(p + "y")) is not None:
         parts.year = int(y)
     elif (yy := m.group(p + "yy")) is not None:
-        parts.year = int(yy)  # two digits: the resolver picks the century, as for 13/09/24
+        parts.year = int(yy)  # the resolver puts a two-digit year near the anchor
     return parts.month is not None

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from liveblog.times._clocks import read_clock
 from liveblog.times._compose import CALENDAR_UNITS, weekday_at
 from liveblog.times._grammar import Grammar, key
 from liveblog.times._groups import read_number
@@ -94,7 +95,13 @@ def _offset(
         total.unit, total.amount = "day", sign * minutes // 1440
     else:
         total.amount, total.month = sign * minutes, sign * months
-        return total
+    if m.group(p + "tclk") is not None:
+        # "in 7 days at 5pm": that day at that time. An offset in hours keeps its own
+        # minute and leaves the clock to be read on its own.
+        timed = total.copy()
+        if total.unit in ("day", "month") and read_clock(g, m, p + "t", timed, text):
+            return timed
+        total.end = m.start(p + "tclk")
     return _weekday_after(g, text, total, m.end())
 
 

@@ -21,11 +21,22 @@ from liveblog.times._grammar import DIGIT, Grammar, key
 from liveblog.times._groups import (
     read_day,
     read_day_month,
-    read_month,
     read_number,
     read_relation,
     read_spelled_year,
     read_weekday,
+)
+from liveblog.times._named import (
+    read_dom2,
+    read_holiday,
+    read_month_rule,
+    read_nightb,
+    read_nightw,
+    read_now,
+    read_nth,
+    read_range,
+    read_wdcount,
+    read_year_rule,
 )
 from liveblog.times._numeric import read_iso, read_numeric
 from liveblog.times._offsets import is_day_offset, offset_readers
@@ -65,34 +76,10 @@ def _date(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
             return parts
     if parts.year is None and (y := m.group("date_y2")) is not None:
         parts.year = int(y)  # "Wed Oct 26 15:50:06 2016"
+    if (pod := m.group("date_pod")) is not None:
+        parts.part = g.parts.get(key(pod))  # "jeudi 28 novembre au soir"
     read_clock(g, m, "date_t", parts, text)
     return parts
-
-
-def _nth(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    rank = g.ordinals.get(key(m.group("nth_n")))
-    parts = Parts(kind="nth", weekday=read_weekday(g, m, "nth_"), amount=rank or 1)
-    parts.month = read_month(g, m, "nth_")
-    if (y := m.group("nth_y")) is not None:
-        parts.year = int(y)
-    parts.rel = read_relation(g, m.group("nth_mb")) or read_relation(g, m.group("nth_ma"))
-    if parts.amount < 0 and parts.month is None and parts.rel is None:
-        return None  # "dernier mercredi" is last week's, not the month's last
-    return parts
-
-
-def _wdcount(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    """Read "2 sundays from now", "2 thursdays ago": the n-th such day from the anchor."""
-    count = read_number(g, m.group("wdcount_n"))
-    if count is None or not 0 < count < 1000:
-        return None
-    sign = -1 if m.group("wdcount_ago") is not None else 1
-    return Parts(kind="wdcount", weekday=read_weekday(g, m, "wdcount_"), amount=sign * count)
-
-
-def _dom2(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    rel = read_relation(g, m.group("dom2_mb")) or read_relation(g, m.group("dom2_ma"))
-    return Parts(kind="dom2", day=read_day(g, m, "dom2_"), rel=rel)
 
 
 def _podtime(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
@@ -108,8 +95,24 @@ def _podtime(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     return parts
 
 
+def _podof(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    """Read "dans la soirée de mercredi", "la matinée du 28 novembre": that day's part."""
+    part = g.parts.get(key(m.group("podof_pod")))
+    after = read_next(g, text, m.end())
+    if part is None or part == "NI" or after is None:
+        return None
+    day_match, day = after
+    named = day.weekday is not None or day.day is not None or day.offset_days is not None
+    if day.kind != "day" or not named or day.part is not None or day.hour is not None:
+        return None
+    day.part, day.end = part, day.end or day_match.end()
+    return day
+
+
 def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(day=read_day(g, m, "dom_"))
+    if (pod := m.group("dom_pod")) is not None:
+        parts.part = g.parts.get(key(pod))  # "le 28 au soir"
     clock = read_clock(g, m, "dom_t", parts, text)
     # "le 18 et le 19 juin", "18 and 19 June": the month comes with the next day.
     joined = _JOINED.match(text, m.end())
@@ -229,38 +232,18 @@ def _thispart(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     return parts
 
 
-def _nightw(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    offset = g.night_words.get(key(m.group("nightw_nw")), 99)
-    if offset == 99:
-        return Parts(kind="night", night_latest=True)
-    return Parts(kind="night", offset_days=offset)
-
-
-def _nightb(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    parts = Parts(kind="night", month=read_month(g, m, "nightb_"))
-    if (y := m.group("nightb_y")) is not None:
-        parts.year = int(y)
-    second_wd = read_weekday(g, m, "nightb_b")
-    second_day = read_day(g, m, "nightb_b") or read_day(g, m, "nightb_bx")
-    if second_wd is not None or second_day is not None:
-        parts.rel = "pair"
-        parts.weekday, parts.day = second_wd, second_day
-    else:
-        parts.weekday = read_weekday(g, m, "nightb_a")
-        parts.day = read_day(g, m, "nightb_a") or read_day(g, m, "nightb_ax")
-    if parts.day is not None and parts.month is None and parts.weekday is None:
+def _closest(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    """Read "the 3rd closest xmas to today": what is counted, its rank, and its base."""
+    rank = g.ordinals.get(key(m.group("closest_o") or "first"), 1)
+    target = read_next(g, text, m.end() - 1)
+    if target is None or rank < 1:
         return None
-    return parts
-
-
-def _range(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    end_month = read_month(g, m, "range_b")
-    parts = Parts(kind="range", day=read_day(g, m, "range_a"), end_day=read_day(g, m, "range_b"))
-    parts.month = read_month(g, m, "range_a") or end_month
-    parts.end_month = end_month
-    if (y := m.group("range_by")) is not None:
-        parts.year = int(y)
-    return parts
+    link = g.closest_link.match(text, target[1].end or target[0].end())
+    base = None if link is None else read_next(g, text, link.end())
+    if base is None or base[1].kind in ("block", "closest"):
+        return None
+    end = base[1].end or base[0].end()
+    return Parts(kind="closest", target=target[1], base=base[1], amount=rank, end=end)
 
 
 def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
@@ -285,85 +268,6 @@ def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
                     day.end = clock[1].end or clock[0].end()
                 return day
     return Parts(kind="period", unit=unit, rel=rel)
-
-
-def _month_rule(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    month = read_month(g, m, "month_")
-    op = m.group("month_op")
-    year = m.group("month_y")
-    if month is None or (op is None and year is None):
-        return None
-    if op is None and key(m.group("month_mon")) in g.risky_months and year is None:
-        return None
-    parts = Parts(kind="month", month=month, year=int(year) if year else None)
-    if op is not None:
-        parts.month_part = g.month_parts.get(key(op))
-    return parts
-
-
-def _year_rule(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    return Parts(
-        kind="year",
-        year=int(m.group("year_y")),
-        month_part=g.month_parts.get(key(m.group("year_op"))),
-    )
-
-
-_TOKEN = re.compile(r"\w+['’]?")
-
-
-def _names_a_thing(g: Grammar, text: str, start: int) -> bool:
-    """Tell whether the holiday at ``start`` only qualifies the noun before it.
-
-    "des chants de Noël", "le marché de Noël", "the spirit of Christmas": a base link
-    ("de", "d'", "of") after a word that is no time word. "le jour de Noël", "la nuit de
-    Noël" stay dates.
-    """
-    before = text[max(0, start - 40) : start]
-    tokens = _TOKEN.findall(before)
-    if len(tokens) < 2 or not before.rstrip().endswith(tokens[-1]):
-        return False
-    links = {key(w) for w in g.data.base_links if " " not in w}
-    if key(tokens[-1]) not in links:
-        return False
-    head = tokens[-2].rstrip("'’")
-    tail = before[before.rfind(tokens[-2]) + len(tokens[-2]) : before.rfind(tokens[-1])]
-    return not tail.strip() and head not in g.core and head not in g.chain
-
-
-def _holiday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    name = key(m.group("holiday_h"))
-    if m.start() == m.start("holiday_h") and _names_a_thing(g, text, m.start()):
-        return None
-    parts = Parts(kind="holiday", rel=read_relation(g, m.group("holiday_mb")))
-    if name in g.holidays:
-        parts.month, parts.day = g.holidays[name]
-    elif name in g.floating_holidays:
-        parts.month, parts.weekday, parts.amount, parts.offset_days = g.floating_holidays[name]
-    elif name in g.table_holidays:
-        parts.table, parts.amount = g.table_holidays[name]
-    else:
-        parts.amount, parts.unit = g.easter_holidays[name], "easter"
-    if (year := m.group("holiday_y")) is not None:
-        parts.year = int(year)
-    elif (word := m.group("holiday_yb") or m.group("holiday_ya")) is not None:
-        parts.end_day = {"last": -1, "next": 1, "this": 0}.get(read_relation(g, word) or "", 0)
-    elif (count := read_number(g, m.group("holiday_n"))) is not None:
-        # "thanksgiving in 3 years", "tax day two years ago": a year counted from the anchor's;
-        # "thanksgiving in 9 months": the year that holds the anchor moved by 9 months.
-        ago, on = m.group("holiday_ago"), m.group("holiday_on")
-        if m.group("holiday_in") is None and ago is None and on is None:
-            return None if m.group("holiday_n").isdigit() else parts
-        count = -count if ago is not None else count
-        if m.group("holiday_mo") is not None:
-            parts.months_on = count
-        else:
-            parts.end_day = count
-    return parts
-
-
-def _now(_g: Grammar, _m: re.Match[str], _text: str) -> Parts | None:
-    return Parts(kind="now")
 
 
 def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
@@ -401,26 +305,28 @@ def _block(_g: Grammar, _m: re.Match[str], _text: str) -> Parts | None:
 READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "dur": _block,
     "set": _block,
-    "nightb": _nightb,
-    "range": _range,
+    "nightb": read_nightb,
+    "range": read_range,
     "date": _date,
     "iso": read_iso,
     "num": read_numeric,
     "wday": _wday,
     "deictic": _deictic,
     "podtime": _podtime,
-    "nth": _nth,
-    "dom2": _dom2,
-    "wdcount": _wdcount,
+    "podof": _podof,
+    "nth": read_nth,
+    "dom2": read_dom2,
+    "wdcount": read_wdcount,
     "dom": _dom,
     "dpart": _dpart,
     "thispart": _thispart,
-    "nightw": _nightw,
+    "nightw": read_nightw,
+    "closest": _closest,
     "period": _period,
-    "month": _month_rule,
-    "year": _year_rule,
-    "holiday": _holiday,
-    "now": _now,
+    "month": read_month_rule,
+    "year": read_year_rule,
+    "holiday": read_holiday,
+    "now": read_now,
     "time": _time,
 }
 

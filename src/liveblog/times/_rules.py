@@ -195,7 +195,8 @@ class Rules:
 
     def zone(self, p: str) -> str:
         words = f"(?P<{p}zw>{self.zone_words}){_B}"
-        return f"(?:\\s*\\(?(?:(?P<{p}z>{_ZONE})|{words})\\)?)?"
+        # "à 17 heures, heure de Paris": a zone phrase may follow a comma, an offset not.
+        return f"(?:\\s*\\(?(?P<{p}z>{_ZONE})\\)?|\\s*,?\\s*\\(?{words}\\)?)?"
 
     def clock(self, p: str) -> str:
         """Match a clock time: "14h05", "9 h 30", "14:05:30", "2.15pm", "2 pm", "midi"."""
@@ -288,6 +289,7 @@ class Rules:
             + mods_b.format(p="date_")
             + f"(?:{self.wd('date_')}\\s*[,(‑-]?\\s*(?:(?:{self.openers})\\s+)?)?"
             + self.day_month("date_")
+            + f"{self.pod('date_')}?"
             + self.time_suffix("date_t")
             + f"(?:\\s+(?P<date_y2>(?:1[6-9]|20)\\d\\d){_B})?",
             "iso": "(?P<iso_y>(?:1[6-9]|20)\\d\\d)(?P<iso_sep>[-/.])(?P<iso_m>[01]?\\d)(?P=iso_sep)"
@@ -320,6 +322,7 @@ class Rules:
             + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
             + self.time_suffix("deictic_t"),
             "dom": f"(?:(?P<dom_op>{alt(d.date_openers)})\\s+)?{self.day('dom_', words=False)}"
+            f"{self.pod('dom_')}?"
             + self.time_suffix("dom_t")
             + f"(?=\\s*(?:[.,](?!\\d)|[;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s|[-–]\\s))",
             "nth": f"(?:(?:the|le|la)\\s+)?(?P<nth_n>{alt([w for w, _ in d.ordinals])})\\s+"
@@ -338,19 +341,26 @@ class Rules:
             f"\\s*,?\\s+(?:(?:{self.dt_links})\\s+)?{self.clock('podtime_')}"
             f"|(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podtime_pod2>{self.pods}){_B}\\s+"
             f"(?:{self.dt_links})\\s+(?P<podtime_hb>1[0-2]|0?\\d|{self.num_words}){_B}",
+            # "dans la soirée de mercredi", "the morning of May 5": the day is read after it.
+            "podof": f"(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podof_pod>{self.pods}){_B}\\s+"
+            f"(?:{alt(d.base_links)})(?:(?<=['’])|{_B})",
             "dpart": f"(?P<dpart_dp>{alt([w for w, _, _ in d.deictic_parts])}){_B}"
             + self.time_suffix("dpart_t"),
             "thispart": f"(?P<thispart_tw>{self.this})\\s+(?P<thispart_pod>{self.pods})"
             f"(?:-?(?:ci|là){_B}|{_B})" + self.time_suffix("thispart_t"),
             "nightw": f"(?P<nightw_nw>{alt([w for w, _ in d.night_words])}){_B}",
             "offset": f"(?:(?P<offset_ago>{ago_b})|(?P<offset_in>{later_b}))\\s+"
-            f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{fill}{self.units}{_B}{more})",
+            f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{fill}{self.units}{_B}{more})"
+            + self.time_suffix("offset_t"),
+            "closest": f"(?:the\\s+)?(?:(?P<closest_o>{alt([w for w, _ in d.ordinals])})\\s+)?"
+            f"{alt(d.closest_words)}\\s+",
             "offsetf": f"(?:(?P<offsetf_ago>{ago_b})|(?P<offsetf_in>{later_b}))\\s+"
             f"(?:{self.hedges}\\s+)?{self.fraction('offsetf_', n)}",
             "offsetf2": f"(?:{self.hedges}\\s+)?{self.fraction('offsetf2_', n)}\\s+"
             f"(?:(?P<offsetf2_ago>{alt(d.ago_after)})|{alt(d.later_after)}){_B}",
             "offset2": f"(?:{self.hedges}\\s+)?(?P<offset2_n>{n}\\s+{fill}{self.units}{more})\\s+"
-            f"(?:(?P<offset2_ago>{alt(d.ago_after)})|(?P<offset2_in>{alt(d.later_after)})){_B}",
+            f"(?:(?P<offset2_ago>{alt(d.ago_after)})|(?P<offset2_in>{alt(d.later_after)})){_B}"
+            + self.time_suffix("offset2_t"),
             "period": "(?:(?:earlier|later)\\s+)?(?:(?:le|la|les|l['’]\\s?|the)\\s*)?"
             + mods_b.format(p="period_")
             + f"(?P<period_u>{alt(('semaine', 'mois', 'an', 'année', 'week', 'month', 'year'))})"

@@ -421,6 +421,7 @@ DATA = LanguageData(
         "l'avant-veille",
         "le jour précédent",
         "le jour suivant",
+        "jour suivant",
         "le jour d'avant",
         "le jour d'après",
     ),
