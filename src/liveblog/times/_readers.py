@@ -62,6 +62,10 @@ _DATES = frozenset({"date"})
 _LETTER_NEXT = re.compile(r"[ \t]{1,3}[^\W\d]")
 
 
+#: "cette semaine-ci", "ce mois-là": a period the suffix points to.
+_PERIOD_SUFFIX = re.compile(r"-?(?:ci|là)\b")
+
+
 def _date(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(weekday=read_weekday(g, m, "date_"), rel=read_relation(g, m.group("date_mb")))
     if not read_day_month(g, m, "date_", parts):
@@ -249,7 +253,7 @@ def _closest(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     rel = read_relation(g, m.group("period_mb")) or read_relation(g, m.group("period_ma"))
     whole = m.group().lower()
-    if rel is None and not re.search(r"-?(?:ci|là)\b", whole):
+    if rel is None and not _PERIOD_SUFFIX.search(whole):
         return None
     unit = {"semaine": "week", "week": "week", "mois": "month", "month": "month"}.get(
         key(m.group("period_u")), "year"
