@@ -108,3 +108,15 @@ class TestDays:
     def test_not_a_day(self, text: str) -> None:
         """Scores and decimals are not days."""
         assert [] == [m.text for m in find_times(text, anchor=WED, lang="en")]
+
+
+class TestDayBeforeDuration:
+    """The shared engine: a duration after a bare day, minutes after "noon"."""
+
+    def test_day_before_a_duration(self) -> None:
+        assert ("on the 17th", "2016-10-17", "day") == one(
+            "We met on the 17th for three hours.", MON
+        )
+
+    def test_noon_and_minutes(self) -> None:
+        assert ("at noon", "2016-11-07T12:00", "minute") == one("at noon five people came", MON)

@@ -282,3 +282,92 @@ class TestPartsOfNamedDays:
         """ "heure de Paris" after a comma or in brackets still belongs to the clock."""
         mention = find_times(text, anchor=FRI.astimezone(ZoneInfo("UTC")))[0]
         assert (text, "Europe/Paris") == (mention.text, str(mention.value.start.tzinfo))
+
+
+class TestLastFrenchPoints:
+    """Holidays with a relation, spelled days before a clock, spelled minutes."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Noël dernier, il a neigé.", ("Noël dernier", "2023-12-25", "day")),
+            ("Noël prochain", ("Noël prochain", "2024-12-25", "day")),
+            ("la Pâques suivante", ("la Pâques suivante", "2025-04-20", "day")),
+            (
+                "le jour de l'indépendance de cette année",
+                ("le jour de l'indépendance de cette année", "2024-07-04", "day"),
+            ),
+            ("le jour de la Terre 2010", ("le jour de la Terre 2010", "2010-04-22", "day")),
+            (
+                "la fête nationale américaine",
+                ("la fête nationale américaine", "2024-07-04", "day"),
+            ),
+        ],
+    )
+    def test_holiday_with_relation_or_year(self, text: str, expected: tuple[str, str, str]) -> None:
+        """A relation or a year after a holiday's name is part of it; feasts abroad by name."""
+        assert expected == _one(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Il est rentré le quinze à 8 heures.",
+                ("le quinze à 8 heures", "2024-11-15T08:00", "hour"),
+            ),
+            (
+                "Il est rentré le vingt-deux à 20 h 30.",
+                ("le vingt-deux à 20 h 30", "2024-11-22T20:30", "minute"),
+            ),
+        ],
+    )
+    def test_spelled_day_before_a_clock(self, text: str, expected: tuple[str, str, str]) -> None:
+        """A cardinal day in words composes with the clock after it."""
+        assert expected == _one(text)
+
+    @pytest.mark.parametrize(
+        "text", ["le quinze", "le Premier ministre", "le premier à 20 heures, le second"]
+    )
+    def test_spelled_day_alone_or_ordinal(self, text: str) -> None:
+        """Alone, "le quinze" is a number; "le premier à 20 heures" is a ranking."""
+        assert all(
+            "T" not in m.timex or m.text.startswith("à") for m in find_times(text, anchor=FRI)
+        )
+        assert not any(m.text.startswith("le ") for m in find_times(text, anchor=FRI))
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("à 8 h et vingt minutes", ("à 8 h et vingt minutes", "2024-11-29T08:20", "minute")),
+            (
+                "à 8 h et vingt minute dans la soirée",
+                ("à 8 h et vingt minute dans la soirée", "2024-11-29T20:20", "minute"),
+            ),
+            (
+                "à huit heures et quart du soir",
+                ("à huit heures et quart du soir", "2024-11-29T20:15", "minute"),
+            ),
+            ("à 8 h 20 du soir", ("à 8 h 20 du soir", "2024-11-29T20:20", "minute")),
+            (
+                "aujourd'hui à minuit trois",
+                ("aujourd'hui à minuit trois", "2024-11-29T00:03", "minute"),
+            ),
+            ("à midi dix", ("à midi dix", "2024-11-29T12:10", "minute")),
+            ("à midi trente, il a parlé", ("à midi trente", "2024-11-29T12:30", "minute")),
+            ("à midi trois personnes sont venues", ("à midi", "2024-11-29T12:00", "minute")),
+        ],
+    )
+    def test_spelled_minutes(self, text: str, expected: tuple[str, str, str]) -> None:
+        """Minutes in words after "h et" or after "midi"/"minuit", not before a noun."""
+        assert expected == _one(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Il est parti le 17 pour trois heures.", ("le 17", "2024-11-17", "day")),
+            ("Il est parti le 17 pendant 3 jours.", ("le 17", "2024-11-17", "day")),
+        ],
+    )
+    def test_day_before_a_duration(self, text: str, expected: tuple[str, str, str]) -> None:
+        """A duration after a bare day of the month leaves the day a date."""
+        assert expected == _one(text)

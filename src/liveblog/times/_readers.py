@@ -100,6 +100,11 @@ def _podof(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 
 def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    if (spelled := m.group("dom_sw")) is not None:
+        parts = Parts(day=g.day_words.get(key(spelled)))
+        if not read_clock(g, m, "dom_w", parts, text, suffix=False):
+            return None  # "le quinze" alone is refused: "le Premier ministre" rules
+        return parts
     parts = Parts(day=read_day(g, m, "dom_"))
     if (pod := m.group("dom_pod")) is not None:
         parts.part = g.parts.get(key(pod))  # "le 28 au soir"

@@ -83,6 +83,8 @@ class Rules:
         self.wd_plural = f"(?:{alt(wd_full)}s{_B})"
         self.ord = alt(d.ordinal_suffixes)
         self.num_words = alt([w for w, _ in d.numbers])
+        cardinals = {w for w, _ in d.numbers}
+        self.cardinal_days = alt([w for w, _ in d.day_words if w in cardinals])
         self.units = alt([w for w, _ in d.units])
         self.pods = alt([w for w, _ in d.parts_of_day])
         self.this = alt(d.this_words)
@@ -181,7 +183,9 @@ class Rules:
             f"(?P<{p}hc>{hour}):(?P<{p}mc>[0-5]\\d)(?::(?P<{p}sc>[0-5]\\d))?(?![\\d:])",
             (
                 f"(?P<{p}hh>{hour})\\s?(?:{self.hour_words}|h)(?:\\s?(?P<{p}mh>[0-5]?\\d)(?!\\d)"
-                f"(?:\\s?(?:min|mn){_B})?|{_B})"
+                f"(?:\\s?(?:min|mn){_B})?"
+                # "8 h et vingt minutes": the minutes spelled, and named.
+                f"|\\s+et\\s+(?P<{p}mhw>[0-5]?\\d|{nw}(?:[-\\s]{nw})?){_B}\\s*minutes?{_B}|{_B})"
             ),
             f"(?P<{p}hd>{hour})\\.(?P<{p}md>[0-5]\\d)(?![\\d.,]|\\s*(?:%|per\\s?cent|pour\\s?cent))",
             # "340pm", "1140 a.m.": hour and minutes glued, then the meridiem.
@@ -202,7 +206,12 @@ class Rules:
                 f"(?:{_B}|(?=\\s?{self.meridiem}))"
             ),
             # "midi" alone, not the end of "après-midi" / "après midi".
-            f"(?<![-‑])(?<!après )(?<!apres )(?P<{p}cw>{clock_words})(?:-?ish)?{_B}",
+            # "minuit trois", "midi vingt": minutes in words, then the clause's end or "minutes".
+            (
+                f"(?<![-‑])(?<!après )(?<!apres )(?P<{p}cw>{clock_words})(?:-?ish)?{_B}"
+                f"(?:\\s+(?P<{p}cwm>{nw}(?:[-\\s]{nw})?){_B}"
+                f"(?:\\s+minutes?{_B}|(?!\\s*[^\\W\\d_])))?"
+            ),
             f"(?P<{p}hi>1[0-2]|0?\\d)-?ish{_B}",
         )
         tail = (
@@ -244,8 +253,9 @@ class Rules:
         holidays = [w for w, _, _ in d.holidays] + [w for w, *_ in d.floating_holidays]
         holidays += [w for w, _ in d.easter_holidays] + [w for w, _, _ in d.table_holidays]
         later_b = alt(d.later_before)
+        dur = f"{alt(d.duration_openers)}\\s+(?:{self.hedges}\\s+)?{n}\\s+{self.units}{_B}"
         return {
-            "dur": f"{alt(d.duration_openers)}\\s+(?:{self.hedges}\\s+)?{n}\\s+{self.units}{_B}",
+            "dur": dur,
             "set": f"(?:{alt(d.set_openers)}\\s+(?:{self.wd_alt}|{self.units}{_B}|{self.pods}{_B})"
             f"|{alt(d.plural_openers)}\\s+{self.wd_plural})",
             "nightb": f"(?P<nightb_of>{alt(d.night_of)})\\s+"
@@ -294,10 +304,16 @@ class Rules:
             + opener.format(p="deictic_")
             + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
             + self.time_suffix("deictic_t"),
-            "dom": f"(?P<dom_op>{alt(d.date_openers)})\\s+{self.day('dom_', words=False)}"
+            # "le quinze à 8 heures": a day in words (a cardinal, never "premier") only
+            # before its clock, as "le quinze" alone is a number too often.
+            "dom": f"(?P<dom_op>{alt(d.date_openers)})\\s+(?:{self.day('dom_', words=False)}"
             f"{self.pod('dom_')}?"
             + self.time_suffix("dom_t")
-            + f"(?=\\s*(?:[.,](?!\\d)|[;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s|[-–]\\s))",
+            + f"|(?P<dom_sw>{self.cardinal_days}){_B}(?P<dom_wclk>\\s+(?:{self.dt_links})\\s+"
+            + self.clock("dom_w")
+            + "))"
+            # "le 17 pour trois heures": a duration after the day leaves it a day.
+            + f"(?=\\s*(?:[.,](?!\\d)|[;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s|[-–]\\s|{dur}))",
             "nth": f"(?:(?:the|le|la)\\s+)?(?P<nth_n>{alt([w for w, _ in d.ordinals])})\\s+"
             + self.wd("nth_")
             + f"(?:\\s+(?:of|in|de|du|en|d['’])\\s*(?:the\\s+|ce\\s+)?"
@@ -345,7 +361,10 @@ class Rules:
             "holiday": f"(?:(?P<holiday_mb>{self.this}|{self.last_b}|{self.next_b})\\s+)?"
             f"(?:(?:{self.openers}|à|la|at)\\s+)?(?P<holiday_h>{alt(holidays)}){_B}"
             f"(?:\\s+(?:of\\s+|de\\s+|in\\s+|en\\s+)?{self.year('holiday_')}"
-            f"|\\s+(?:of\\s+)?(?P<holiday_yb>{self.this}|{self.last_b}|{self.next_b})\\s+year{_B}"
+            f"|\\s+(?:of\\s+|de\\s+)?(?P<holiday_yb>{self.this}|{self.last_b}|{self.next_b})\\s+"
+            f"(?:year|année|annee|an){_B}"
+            # "Noël dernier", "la Pâques suivante": the relation after the name.
+            f"|\\s+(?P<holiday_ma>{self.mod_after}){_B}"
             f"|\\s+(?:(?P<holiday_in>{later_b})\\s+)?(?P<holiday_n>{n})\\s+"
             f"(?:(?P<holiday_mo>months?|mois)|years?|yrs|ans?|années?)"
             f"(?:\\s+(?P<holiday_ago>{alt(d.ago_after)})|\\s+(?P<holiday_on>{alt(d.later_after)}))?{_B}"

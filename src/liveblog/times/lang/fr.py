@@ -382,6 +382,16 @@ DATA = LanguageData(
         ("fête nationale", 7, 14),
         ("toussaint", 11, 1),
         ("armistice", 11, 11),
+        # Feasts abroad under their French names, as a French newspaper writes them.
+        ("jour de l'indépendance", 7, 4),
+        ("jour de l'indépendance américaine", 7, 4),
+        ("fête de l'indépendance américaine", 7, 4),
+        ("fête nationale américaine", 7, 4),
+        ("jour de la terre", 4, 22),
+        ("journée de la terre", 4, 22),
+        ("journée mondiale de la terre", 4, 22),
+        ("jour de la saint-patrick", 3, 17),
+        ("saint-patrick", 3, 17),
     ),
     floating_holidays=(
         ("fête des mères", 5, 6, -1, 0),
