@@ -120,3 +120,23 @@ class TestDayBeforeDuration:
 
     def test_noon_and_minutes(self) -> None:
         assert ("at noon", "2016-11-07T12:00", "minute") == one("at noon five people came", MON)
+
+
+class TestWeekdayBesideItsDate:
+    """The shared engine: a weekday in brackets or after a dash next to its date."""
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("We met this Friday (Nov-4).", "this Friday (Nov-4)", "2016-11-04 day"),
+            ("We met this Friday-Nov-4.", "this Friday-Nov-4", "2016-11-04 day"),
+            (
+                "We met on Nov 4 (Friday)-11:30.",
+                "on Nov 4 (Friday)-11:30",
+                "2016-11-04T11:30 minute",
+            ),
+        ],
+    )
+    def test_one_mention(self, text: str, span: str, value: str) -> None:
+        found, timex, granularity = one(text, MON)
+        assert (span, value) == (found, f"{timex} {granularity}")

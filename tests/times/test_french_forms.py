@@ -371,3 +371,43 @@ class TestLastFrenchPoints:
     def test_day_before_a_duration(self, text: str, expected: tuple[str, str, str]) -> None:
         """A duration after a bare day of the month leaves the day a date."""
         assert expected == _one(text)
+
+
+class TestWeekdayBesideItsDate:
+    """A weekday in brackets or after a dash next to its date is one mention; the date wins."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Il a parlé ce vendredi (15 novembre).",
+                ("ce vendredi (15 novembre)", "2024-11-15", "day"),
+            ),
+            (
+                "Il est parti le 22 novembre (vendredi).",
+                ("le 22 novembre (vendredi)", "2024-11-22", "day"),
+            ),
+            (
+                "Il est parti le 22 novembre - vendredi.",
+                ("le 22 novembre - vendredi", "2024-11-22", "day"),
+            ),
+            (
+                "Il est parti le 22 novembre (vendredi)-11:30.",
+                ("le 22 novembre (vendredi)-11:30", "2024-11-22T11:30", "minute"),
+            ),
+            ("Son salaire est arrivé le 25 lundi.", ("le 25 lundi", "2024-11-25", "day")),
+            ("Son salaire est arrivé le 25 (lundi).", ("le 25 (lundi)", "2024-11-25", "day")),
+            (
+                "Son salaire est arrivé le vingt-cinq lundi.",
+                ("le vingt-cinq lundi", "2024-11-25", "day"),
+            ),
+        ],
+    )
+    def test_one_mention(self, text: str, expected: tuple[str, str, str]) -> None:
+        """The weekday, and a clock after a dash, join the date."""
+        assert expected == _one(text)
+
+    def test_contradicting_weekday_is_noted(self) -> None:
+        """ "le 22 novembre (mardi)": the date stays, the mismatch is noted."""
+        (mention,) = find_times("Il est parti le 22 novembre (mardi).", anchor=FRI)
+        assert ("2024-11-22", ("weekday-mismatch",)) == (mention.timex, mention.notes)

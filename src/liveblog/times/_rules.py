@@ -221,6 +221,17 @@ class Rules:
         )
         return "(?:" + "|".join(alts) + ")" + tail + self.zone(p)
 
+    def weekday_after(self, p: str, *, spaced: bool = False) -> str:
+        """Match a weekday after its date: "(mardi)", "- mardi", and a dash before a clock.
+
+        ``spaced`` also takes a weekday after a blank alone ("le 25 mardi").
+        """
+        blank = "|(?=\\s)" if spaced else ""
+        return (
+            f"(?:\\s*(?:(?P<{p}abr>\\()|[-–]{blank})\\s*(?P<{p}awd>{self.wd_alt})"
+            f"(?({p}abr)\\s*\\))(?:\\s*[-–](?=\\s*\\d))?)?"
+        )
+
     def time_suffix(self, p: str) -> str:
         """Match an optional clock time after a date: ", à 9 h 30", " at 2pm", " à 7"."""
         bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
@@ -269,8 +280,13 @@ class Rules:
             f"(?:\\s+{self.year('range_b')})?",
             "date": opener.format(p="date_")
             + mods_b.format(p="date_")
-            + f"(?:{self.wd('date_')}\\s*,?\\s*(?:(?:{self.openers})\\s+)?)?"
+            # "ce vendredi (15 juin)", "this Friday-Jun-15", "le 22 mai (mardi)-11:30": a
+            # weekday next to its date in brackets or after a dash is the same day.
+            + f"(?:{self.wd('date_')}(?:\\s*(?P<date_wbr>\\()\\s*|\\s*[-–]\\s*"
+            f"|\\s*,?\\s*(?:(?:{self.openers})\\s+)?))?"
             + self.day_month("date_")
+            + "(?(date_wbr)\\s*\\))"
+            + self.weekday_after("date_")
             + f"{self.pod('date_')}?"
             + self.time_suffix("date_t")
             + f"(?:\\s+(?P<date_y2>(?:1[6-9]|20)\\d\\d){_B})?",
@@ -304,14 +320,17 @@ class Rules:
             + opener.format(p="deictic_")
             + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
             + self.time_suffix("deictic_t"),
-            # "le quinze à 8 heures": a day in words (a cardinal, never "premier") only
-            # before its clock, as "le quinze" alone is a number too often.
+            # "le quinze à 8 heures", "le vingt-cinq mardi": a day in words (a cardinal, never
+            # "premier") only before its clock or weekday; "le quinze" alone is a number.
             "dom": f"(?P<dom_op>{alt(d.date_openers)})\\s+(?:{self.day('dom_', words=False)}"
-            f"{self.pod('dom_')}?"
+            + self.weekday_after("dom_", spaced=True)
+            + f"{self.pod('dom_')}?"
             + self.time_suffix("dom_t")
-            + f"|(?P<dom_sw>{self.cardinal_days}){_B}(?P<dom_wclk>\\s+(?:{self.dt_links})\\s+"
+            + f"|(?P<dom_sw>{self.cardinal_days}){_B}"
+            + self.weekday_after("dom_s", spaced=True)
+            + f"(?P<dom_wclk>\\s+(?:{self.dt_links})\\s+"
             + self.clock("dom_w")
-            + "))"
+            + ")?)"
             # "le 17 pour trois heures": a duration after the day leaves it a day.
             + f"(?=\\s*(?:[.,](?!\\d)|[;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s|[-–]\\s|{dur}))",
             "nth": f"(?:(?:the|le|la)\\s+)?(?P<nth_n>{alt([w for w, _ in d.ordinals])})\\s+"
