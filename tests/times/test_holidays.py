@@ -129,3 +129,25 @@ class TestTableFeasts:
             assert days, (name, table)
             assert list(days) == sorted(days)
         assert set(TABLES) >= {table for _, table, _ in TABLE_HOLIDAYS}
+
+
+class TestClosest:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("the closest xmas to today", "2012-12-25"),
+            ("the second closest xmas to today", "2013-12-25"),
+            ("the 3rd closest xmas to today", "2011-12-25"),
+            ("the closest super tuesday to mini-tuesday", "2004-03-02"),
+            ("the nearest Monday to 2 October 2013", "2013-09-30"),
+        ],
+    )
+    def test_closest(self, text: str, expected: str) -> None:
+        """The n-th occurrence nearest the base, as one mention spanning both."""
+        found = only(text, WINTER)
+        assert (text, expected, "day") == (found.text, found.timex, found.value.granularity)
+
+    @pytest.mark.parametrize("text", ["the closest hospital to the city", "the nearest town"])
+    def test_closest_without_a_date_is_nothing(self, text: str) -> None:
+        """ "closest" alone dates nothing."""
+        assert () == find_times(text, anchor=WINTER, lang="en")

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from liveblog.errors import LiveblogError
+from liveblog.model import TimeValue
 from liveblog.times import find_times
 
 WORDS = [
@@ -66,6 +67,16 @@ class TestProperties:
         assert [text[m.start : m.end] for m in mentions] == [m.text for m in mentions]
         assert all(a.end <= b.start for a, b in pairwise(mentions))
         assert all(m.value.start.utcoffset() is not None for m in mentions)
+
+    @PROPERTY
+    @given(text=texts, anchor=st.one_of(st.none(), anchors), lang=langs)
+    def test_values_pass_the_checks_they_skip(
+        self, text: str, anchor: datetime | None, lang: str
+    ) -> None:
+        """The engine builds values unchecked: each is one the checked constructor accepts."""
+        for mention in find_times(text, anchor=anchor, lang=lang):
+            value = mention.value
+            assert value == TimeValue(value.start, value.end, value.granularity)
 
     @PROPERTY
     @given(text=st.text(max_size=300), anchor=st.one_of(st.none(), anchors), lang=langs)

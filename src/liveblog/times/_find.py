@@ -198,7 +198,7 @@ def scan(
                 elif lower not in chain:
                     run.clear()
                 continue
-        read = _read_run(g, text, run, (start, done), tried)
+        read = _read_run(g, text, run, (start, done), tried) if run else None
         if read is None and entry is not None:
             tried.add(start)
             read = read_rules(g, text, start, entry)
@@ -228,7 +228,9 @@ def _read_run(
         if at < start - _RUN_REACH or at < done or at in tried:
             continue
         tried.add(at)
-        if (read := read_rules(g, text, at, opener)) is not None and read[0].end() > start:
+        read = read_rules(g, text, at, opener)
+        # It must reach the core word, by its match or by what it read after it.
+        if read is not None and (read[1].end or read[0].end()) > start:
             return read
     return None
 

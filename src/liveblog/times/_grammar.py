@@ -42,6 +42,7 @@ RULES: Final = (
     "range",
     "offsetf",
     "offsetf2",
+    "closest",
     "holiday",
     "nth",
     "dom2",
@@ -104,6 +105,7 @@ class Grammar:
     easter_holidays: dict[str, int]
     table_holidays: dict[str, tuple[str, int]]
     fractions: dict[str, int]
+    closest_link: re.Pattern[str]
     amount_fillers: frozenset[str]
     fraction_tails: dict[str, int]
     day_words: dict[str, int]
@@ -179,6 +181,9 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "offset": d.ago_before + d.later_before,
         "offset2": (*d.hedges, *numbers, DIGIT),
         # Only where the language has fractions of hours: the rules cost a try per number.
+        "closest": ("the", *(w for w, _ in d.ordinals), *d.closest_words)
+        if d.closest_words
+        else (),
         "offsetf": (d.ago_before + d.later_before) if d.fraction_units else (),
         "offsetf2": (*d.hedges, *numbers, *(w for w, _ in d.fractions), DIGIT)
         if d.fraction_units
@@ -305,6 +310,7 @@ def grammar_for(data: LanguageData) -> Grammar:
         easter_holidays={key(w): n for w, n in data.easter_holidays},
         table_holidays={key(w): (t, off) for w, t, off in data.table_holidays},
         fractions={key(w): q for w, q in data.fractions},
+        closest_link=re.compile(f"\\s+{alt(data.closest_links)}\\s+"),
         amount_fillers=frozenset(key(w) for w in data.amount_fillers),
         fraction_tails={key(w): q for w, q in data.fraction_tails},
         day_words={key(w): v for w, v in data.day_words},

@@ -46,6 +46,9 @@ class Parts:
     #: "thanksgiving in 9 months": the holiday of the year that holds the anchor moved by
     #: that many months.
     months_on: int | None = None
+    #: "the closest Monday to Oct 5th": what is counted (Monday); ``base`` is what it is
+    #: near and ``amount`` the rank.
+    target: Parts | None = None
     #: A narrative relative ("le lendemain", "deux jours après") with no base of its own:
     #: "narrative" counts from the day of the text's previous mention (the anchor's day
     #: when there is none); "anchor" when the words name a base that is no date ("la

@@ -269,6 +269,13 @@ def _offset(g: Grammar, m: re.Match[str], text: str, p: str = "offset_") -> Part
         total.unit, total.amount = "day", sign * minutes // 1440
     else:
         total.amount, total.month = sign * minutes, sign * months
+    if m.group(p + "tclk") is not None:
+        # "in 7 days at 5pm": that day at that time. An offset in hours keeps its own
+        # minute and leaves the clock to be read on its own.
+        timed = total.copy()
+        if total.unit in ("day", "month") and read_clock(g, m, p + "t", timed, text):
+            return timed
+        total.end = m.start(p + "tclk")
     return total
 
 
@@ -299,6 +306,20 @@ def _offsetf(g: Grammar, m: re.Match[str], _text: str, p: str = "offsetf_") -> P
         minutes = 60 * whole + 15 * g.fraction_tails[key(tail)]
     sign = -1 if m.group(p + "ago") is not None else 1
     return Parts(kind="offset", unit="minute", amount=sign * minutes)
+
+
+def _closest(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
+    """Read "the 3rd closest xmas to today": what is counted, its rank, and its base."""
+    rank = g.ordinals.get(key(m.group("closest_o") or "first"), 1)
+    target = read_next(g, text, m.end() - 1)
+    if target is None or rank < 1:
+        return None
+    link = g.closest_link.match(text, target[1].end or target[0].end())
+    base = None if link is None else read_next(g, text, link.end())
+    if base is None or base[1].kind in ("block", "closest"):
+        return None
+    end = base[1].end or base[0].end()
+    return Parts(kind="closest", target=target[1], base=base[1], amount=rank, end=end)
 
 
 def _offsetf2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
@@ -424,6 +445,7 @@ READERS: dict[str, Callable[[Grammar, re.Match[str], str], Parts | None]] = {
     "nightw": read_nightw,
     "offset": _offset,
     "offset2": _offset2,
+    "closest": _closest,
     "offsetf": _offsetf,
     "offsetf2": _offsetf2,
     "shift": _shift,

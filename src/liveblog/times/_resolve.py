@@ -23,14 +23,12 @@ from datetime import date, datetime, timedelta, tzinfo
 from liveblog.model import Granularity, TimeValue
 from liveblog.times._calendar import (
     days_in_month,
-    easter,
     nth_weekday,
     shift_month,
-    table_days,
-    table_days_between,
     valid_day,
     year_from_weekday,
 )
+from liveblog.times._feasts import closest_days, holiday_candidates, holiday_in
 from liveblog.times._parts import Parts
 
 __all__ = ["Context", "Parts", "resolve"]
@@ -65,6 +63,9 @@ class Context:
 
 Result = tuple[TimeValue, str, tuple[str, ...]]
 
+#: Values built here are aware, ordered and of a known granularity by construction.
+_value = TimeValue._unchecked  # noqa: SLF001 (the engine's trusted constructor)
+
 
 def _at(day: date, tz: tzinfo, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
     if hour < 24:
@@ -76,7 +77,7 @@ def _at(day: date, tz: tzinfo, hour: int = 0, minute: int = 0, second: int = 0) 
 def _whole_day(day: date, tz: tzinfo) -> TimeValue:
     """Build the day ``[00:00, next 00:00)`` in ``tz`` from one datetime."""
     start = datetime(day.year, day.month, day.day, tzinfo=tz)
-    return TimeValue(start, start + _DAY, "day")
+    return _value(start, start + _DAY, "day")
 
 
 def _pick(candidates: list[date], anchor: date, cue: str | None) -> date:
@@ -223,17 +224,17 @@ def _clock(parts: Parts, day: date, ctx: Context) -> Result | None:
     start = _at(day, tz, hour, parts.minute, parts.second or 0)
     if parts.second is not None:
         return (
-            TimeValue(start, start + timedelta(seconds=1), "second"),
+            _value(start, start + timedelta(seconds=1), "second"),
             _iso_minute(start, second=True),
             (),
         )
     if parts.hour_only:
-        return TimeValue(start, start + timedelta(hours=1), "hour"), _iso_minute(start), ()
-    return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
+        return _value(start, start + timedelta(hours=1), "hour"), _iso_minute(start), ()
+    return _value(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
 
 
 def _span(day: date, hours: tuple[int, int], tz: tzinfo, granularity: Granularity) -> TimeValue:
-    return TimeValue(_at(day, tz, hours[0]), _at(day, tz, hours[1]), granularity)
+    return _value(_at(day, tz, hours[0]), _at(day, tz, hours[1]), granularity)
 
 
 def _offset(parts: Parts, ctx: Context) -> Result | None:
@@ -249,13 +250,16 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
             )
         delta = timedelta(hours=amount) if parts.unit == "hour" else timedelta(minutes=amount)
         start = (moment + delta).replace(second=0, microsecond=0)
-        return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
+        return _value(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ()
     day = moment.date()
     if parts.unit in ("day", "week"):
         day += timedelta(days=amount * (7 if parts.unit == "week" else 1))
     else:
         year, month = shift_month(day.year, day.month, amount * (12 if parts.unit == "year" else 1))
         day = date(year, month, min(day.day, days_in_month(year, month)))
+    if parts.hour is not None:
+        found = _clock(parts, day, ctx)
+        return None if found is None else (found[0], found[1], ())
     return _whole_day(day, ctx.tz), day.isoformat(), ()
 
 
@@ -268,14 +272,14 @@ def _period(parts: Parts, ctx: Context) -> Result | None:
     if parts.unit == "week":
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
         iso = monday.isocalendar()
-        value = TimeValue(_at(monday, tz), _at(monday + timedelta(days=7), tz), "week")
+        value = _value(_at(monday, tz), _at(monday + timedelta(days=7), tz), "week")
         return value, f"{iso[0]}-W{iso[1]:02d}", ()
     if parts.unit == "month":
         year, month = shift_month(anchor.year, anchor.month, step)
         return _month_value(year, month, None, tz)
     year = anchor.year + step
     return (
-        TimeValue(_at(date(year, 1, 1), tz), _at(date(year + 1, 1, 1), tz), "year"),
+        _value(_at(date(year, 1, 1), tz), _at(date(year + 1, 1, 1), tz), "year"),
         str(year),
         (),
     )
@@ -286,7 +290,7 @@ def _month_value(year: int, month: int, part: str | None, tz: tzinfo) -> Result:
     first, end = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(part or "", (1, last))
     start = _at(date(year, month, first), tz)
     stop = _at(date(year, month, end), tz) + _DAY
-    return TimeValue(start, stop, "month"), f"{year}-{month:02d}", ()
+    return _value(start, stop, "month"), f"{year}-{month:02d}", ()
 
 
 def _month(parts: Parts, ctx: Context) -> Result | None:
@@ -309,7 +313,7 @@ def _year(parts: Parts, ctx: Context) -> Result | None:
     months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}.get(parts.month_part or "", (1, 12))
     start = _at(date(year, months[0], 1), ctx.tz)
     ny, nm = shift_month(year, months[1], 1)
-    return TimeValue(start, _at(date(ny, nm, 1), ctx.tz), "year"), str(year), ()
+    return _value(start, _at(date(ny, nm, 1), ctx.tz), "year"), str(year), ()
 
 
 def _night(parts: Parts, ctx: Context) -> Result | None:
@@ -332,20 +336,6 @@ def _night(parts: Parts, ctx: Context) -> Result | None:
         return None
     value = _span(evening, _NIGHT, ctx.tz, "night")
     return value, f"{evening.isoformat()}TNI", notes
-
-
-def _holiday_in(parts: Parts, year: int) -> date | None:
-    if parts.table is not None:
-        # A year may hold two (the Islamic year is shorter): the year's first is meant.
-        days = table_days_between(parts.table, year, year)
-        return days[0] + timedelta(days=parts.amount) if days else None
-    if parts.unit == "easter":
-        return easter(year) + timedelta(days=parts.amount)
-    month = parts.month or 1
-    if parts.weekday is None:
-        return valid_day(year, month, parts.day or 1)
-    found = nth_weekday(year, month, parts.weekday, parts.amount)
-    return None if found is None else found + timedelta(days=parts.offset_days or 0)
 
 
 def _nth(parts: Parts, ctx: Context) -> Result | None:
@@ -393,38 +383,39 @@ def _dom2(parts: Parts, ctx: Context) -> Result | None:
     return _whole_day(found, ctx.tz), found.isoformat(), ()
 
 
-def _holiday_candidates(parts: Parts, year: int) -> list[date]:
-    """List the holiday's days around ``year``.
-
-    A table gives every day it holds (two Eids may fall in one year, Super Tuesday comes
-    every four, "Giga Tuesday" was once); a rule gives one day a year.
-    """
-    if parts.table is not None:
-        shift = timedelta(days=parts.amount)
-        return [d + shift for d in table_days(parts.table)]
-    return [c for y in (year - 1, year, year + 1) if (c := _holiday_in(parts, y))]
-
-
 def _holiday(parts: Parts, ctx: Context) -> Result | None:
     anchor = ctx.day
     if parts.year is not None:
-        found = _holiday_in(parts, parts.year)
+        found = holiday_in(parts, parts.year)
     elif anchor is None:
         return None
     elif parts.end_day is not None:
-        found = _holiday_in(parts, anchor.year + parts.end_day)
+        found = holiday_in(parts, anchor.year + parts.end_day)
     elif parts.months_on is not None:
-        found = _holiday_in(parts, shift_month(anchor.year, anchor.month, parts.months_on)[0])
+        found = holiday_in(parts, shift_month(anchor.year, anchor.month, parts.months_on)[0])
     else:
-        candidates = _holiday_candidates(parts, anchor.year)
+        candidates = holiday_candidates(parts, anchor.year)
         if parts.rel == "next":
             found = min((c for c in candidates if c > anchor), default=None)
         elif parts.rel == "last":
             found = max((c for c in candidates if c < anchor), default=None)
         elif parts.rel == "this":
-            found = _holiday_in(parts, anchor.year)
+            found = holiday_in(parts, anchor.year)
         else:
             found = _pick(candidates, anchor, ctx.cue) if candidates else None
+    if found is None:
+        return None
+    return _whole_day(found, ctx.tz), found.isoformat(), ()
+
+
+def _closest(parts: Parts, ctx: Context) -> Result | None:
+    """Resolve "the second closest xmas to today": the n-th such day nearest the base."""
+    if parts.base is None or parts.target is None:
+        return None
+    base = resolve(parts.base, ctx)
+    if base is None:
+        return None
+    found = closest_days(parts.target, base[0].start.date(), parts.amount)
     if found is None:
         return None
     return _whole_day(found, ctx.tz), found.isoformat(), ()
@@ -435,7 +426,7 @@ def _now(_parts: Parts, ctx: Context) -> Result | None:
         return None
     start = ctx.local.replace(second=0, microsecond=0)
     # Noted: "maintenant" in prose rarely dates an event; a caller may skip it.
-    return TimeValue(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ("now",)
+    return _value(start, start + timedelta(minutes=1), "minute"), _iso_minute(start), ("now",)
 
 
 def _shift(parts: Parts, ctx: Context) -> Result | None:
@@ -456,7 +447,7 @@ def _shift(parts: Parts, ctx: Context) -> Result | None:
     if parts.unit in ("hour", "minute"):
         step = timedelta(hours=1) if parts.unit == "hour" else timedelta(minutes=1)
         moment = (start + parts.amount * step).replace(second=0, microsecond=0)
-        return TimeValue(moment, moment + timedelta(minutes=1), "minute"), _iso_minute(moment), ()
+        return _value(moment, moment + timedelta(minutes=1), "minute"), _iso_minute(moment), ()
     day = start.date()
     if parts.unit in ("day", "week"):
         day += timedelta(days=parts.amount * (7 if parts.unit == "week" else 1))
@@ -500,7 +491,7 @@ def resolve(parts: Parts, ctx: Context) -> Result | None:
         end = valid_day(end_year, end_month, parts.end_day)
         if end is None or end < day:
             return None
-        value = TimeValue(_at(day, ctx.tz), _at(end, ctx.tz) + _DAY, "day")
+        value = _value(_at(day, ctx.tz), _at(end, ctx.tz) + _DAY, "day")
         return value, day.isoformat(), (*notes, "range")
     if parts.hour is not None:
         found = _clock(parts, day, ctx)
@@ -518,6 +509,7 @@ def resolve(parts: Parts, ctx: Context) -> Result | None:
 #: The resolvers of the kinds other than a day (with or without a clock, part or range).
 _OTHER_KINDS: dict[str, Callable[[Parts, Context], Result | None]] = {
     "shift": _shift,
+    "closest": _closest,
     "holiday": _holiday,
     "nth": _nth,
     "dom2": _dom2,

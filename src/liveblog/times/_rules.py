@@ -358,13 +358,17 @@ class Rules:
             f"(?:-?(?:ci|là){_B}|{_B})" + self.time_suffix("thispart_t"),
             "nightw": f"(?P<nightw_nw>{alt([w for w, _ in d.night_words])}){_B}",
             "offset": f"(?:(?P<offset_ago>{ago_b})|(?P<offset_in>{later_b}))\\s+"
-            f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{fill}{self.units}{_B}{more})",
+            f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{fill}{self.units}{_B}{more})"
+            + self.time_suffix("offset_t"),
+            "closest": f"(?:the\\s+)?(?:(?P<closest_o>{alt([w for w, _ in d.ordinals])})\\s+)?"
+            f"{alt(d.closest_words)}\\s+",
             "offsetf": f"(?:(?P<offsetf_ago>{ago_b})|(?P<offsetf_in>{later_b}))\\s+"
             f"(?:{self.hedges}\\s+)?{self.fraction('offsetf_', n)}",
             "offsetf2": f"(?:{self.hedges}\\s+)?{self.fraction('offsetf2_', n)}\\s+"
             f"(?:(?P<offsetf2_ago>{alt(d.ago_after)})|{alt(d.later_after)}){_B}",
             "offset2": f"(?:{self.hedges}\\s+)?(?P<offset2_n>{n}\\s+{fill}{self.units}{more})\\s+"
-            f"(?:(?P<offset2_ago>{alt(d.ago_after)})|(?P<offset2_in>{alt(d.later_after)})){_B}",
+            f"(?:(?P<offset2_ago>{alt(d.ago_after)})|(?P<offset2_in>{alt(d.later_after)})){_B}"
+            + self.time_suffix("offset2_t"),
             "period": "(?:(?:earlier|later)\\s+)?(?:(?:le|la|les|l['’]\\s?|the)\\s*)?"
             + mods_b.format(p="period_")
             + f"(?P<period_u>{alt(('semaine', 'mois', 'an', 'année', 'week', 'month', 'year'))})"

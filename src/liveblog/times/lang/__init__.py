@@ -161,6 +161,9 @@ class LanguageData:
     ordinals: tuple[tuple[str, int], ...] = ()
     #: Holidays set from Easter Sunday: ("pâques", 0), ("lundi de pâques", 1).
     easter_holidays: tuple[tuple[str, int], ...] = ()
+    #: "the (second) closest xmas to today": the word, and the link to the base.
+    closest_words: tuple[str, ...] = ()
+    closest_links: tuple[str, ...] = ()
     #: Feasts of lunar and lunisolar calendars, read from the year tables of
     #: ``liveblog.times._calendar_tables``: ("diwali", "diwali", 0); ("dhanteras", "diwali",
     #: -2) is two days before.

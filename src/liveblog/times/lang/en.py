@@ -255,6 +255,8 @@ DATA = LanguageData(
         ("three-quarters of an", 3),
         ("three quarters", 3),
     ),
+    closest_words=("closest", "nearest"),
+    closest_links=("to",),
     amount_fillers=("more", "additional", "extra", "further"),
     fraction_tails=(("and a half", 2), ("and an half", 2), ("and a quarter", 1)),
     fraction_units=("hour", "hours", "hr", "hrs", "h"),
