@@ -411,3 +411,28 @@ class TestWeekdayBesideItsDate:
         """ "le 22 novembre (mardi)": the date stays, the mismatch is noted."""
         (mention,) = find_times("Il est parti le 22 novembre (mardi).", anchor=FRI)
         assert ("2024-11-22", ("weekday-mismatch",)) == (mention.timex, mention.notes)
+
+
+class TestCountsAndDayOfMonth:
+    """ "le premier jour d'août"; counts "à partir d'aujourd'hui"."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Il est rentré le deuxième jour d'août.",
+                ("le deuxième jour d'août", "2024-08-02", "day"),
+            ),
+            (
+                "Il sera libre deux dimanches à partir d'aujourd'hui.",
+                ("deux dimanches à partir d'aujourd'hui", "2024-12-08", "day"),
+            ),
+            (
+                "Il part 2 jours à partir d'aujourd'hui.",
+                ("2 jours à partir d'aujourd'hui", "2024-12-01", "day"),
+            ),
+        ],
+    )
+    def test_found(self, text: str, expected: tuple[str, str, str]) -> None:
+        """The day of "jour d'août"; "à partir d'aujourd'hui" counts forward like "plus tard"."""
+        assert expected == _one(text)

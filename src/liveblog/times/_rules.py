@@ -156,7 +156,11 @@ class Rules:
     def day_month(self, p: str) -> str:
         """Match a day and its month: "8 novembre 2024", "29th of November", "Nov. 29, 2024"."""
         of = r"(?:\s+(?:de|of|d['’]))?"
-        dm = f"{self.day(p)}(?:\\s+(?:day|jour))?(?:{of}\\s+|(?<=\\d)\\s*[-/]\\s*){self.mon(p)}"
+        # "le premier jour d'août": "d'" glued to the month after "jour".
+        dm = (
+            f"{self.day(p)}(?:\\s+(?:day|jour)(?:\\s+d['’]\\s?(?=\\w))?)?"
+            f"(?:(?<=['’])|(?<=['’]\\s)|{of}\\s+|(?<=\\d)\\s*[-/]\\s*){self.mon(p)}"
+        )
         spelled = self.d.spelled_day_after_month
         md = f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*){self.day(p + 'x', words=spelled)}"
         year = f"(?:\\s*,?\\s+(?:de\\s+|of\\s+|in\\s+|en\\s+)?|[-/]){self.year(p)}"
