@@ -436,3 +436,29 @@ class TestCountsAndDayOfMonth:
     def test_found(self, text: str, expected: tuple[str, str, str]) -> None:
         """The day of "jour d'août"; "à partir d'aujourd'hui" counts forward like "plus tard"."""
         assert expected == _one(text)
+
+
+class TestNightAfterAClock:
+    """ "dans la nuit" after a clock places its hour; before "de samedi" it is its own night."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "vers 3 h dans la nuit, un incendie",
+                ("vers 3 h dans la nuit", "2024-11-29T03:00", "hour"),
+            ),
+            ("à 7:30 dans la nuit", ("à 7:30 dans la nuit", "2024-11-29T19:30", "minute")),
+            ("à 23 h dans la nuit", ("à 23 h dans la nuit", "2024-11-29T23:00", "hour")),
+        ],
+    )
+    def test_night_places_the_hour(self, text: str, expected: tuple[str, str, str]) -> None:
+        """1 to 5 are the small hours, 6 to 11 the evening, as for "at night"."""
+        assert expected == _one(text)
+
+    def test_night_of_two_days_stays(self) -> None:
+        """ "vers 3 h dans la nuit de samedi à dimanche": the night keeps its days."""
+        texts = [
+            m.text for m in find_times("vers 3 h dans la nuit de samedi à dimanche", anchor=FRI)
+        ]
+        assert ["vers 3 h", "dans la nuit de samedi à dimanche"] == texts

@@ -56,6 +56,8 @@ def read_clock(
             hour += 12
         elif shift == 0 and hour == 12:
             hour = 0
+    elif p + "apn" in m.re.groupindex and m.group(p + "apn") is not None:
+        hour = 0 if hour in (12, 24) else hour + 12 if 6 <= hour < 12 else hour
     parts.hour = hour % 24
     if m.group(p + "z") is not None:
         parts.zone = zone_for(text[m.start(p + "z") : m.end(p + "z")].replace(" ", ""))

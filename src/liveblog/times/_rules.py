@@ -56,6 +56,7 @@ def alt(words: tuple[str, ...] | list[str]) -> str:
 
 
 _B: Final = r"(?!\w)"  # end of a word
+_TONIGHT: Final = 99  # the night words that name the night around the anchor
 #: Zone labels written after a time; offsets need a sign and digits.
 _ZONE: Final = (
     r"(?:(?:utc|gmt)(?:\s?[+−-]\s?\d{1,2}(?::?[0-5]\d)?)?"
@@ -95,6 +96,8 @@ class Rules:
         self.links = alt(d.part_links)
         self.deictic = alt([w for w, _ in d.deictic_days])
         self.meridiem = alt([w for w, _ in d.meridiems])
+        self.night_after = alt([w for w, n in d.night_words if n == _TONIGHT])
+        self.base_links = alt(d.base_links)
         # "8pm in the evening": a phrase meridiem may repeat a short one.
         self.day_part_meridiem = alt([w for w, _ in d.meridiems if w.count(" ") > 1])
         self.hour_words = alt(d.hour_words)
@@ -221,7 +224,10 @@ class Rules:
         tail = (
             f"(?:\\s+(?P<{p}mq>{self.minute_words}){_B})?"
             f"(?:{glue}(?P<{p}ap>{self.meridiem})(?:{_B}|(?<=\\.))"
-            f"(?:\\s+{self.day_part_meridiem}{_B})?)?"
+            f"(?:\\s+{self.day_part_meridiem}{_B})?"
+            # "vers 3 h dans la nuit", "à 11 h dans la nuit": the night places the hour,
+            # but "dans la nuit de samedi à dimanche" is a night of its own.
+            f"|\\s+(?P<{p}apn>{self.night_after}){_B}(?!\\s+{self.base_links}{_B}))?"
         )
         return "(?:" + "|".join(alts) + ")" + tail + self.zone(p)
 
