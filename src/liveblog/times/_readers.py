@@ -51,6 +51,10 @@ _BODY_WORDS = re.compile(r"\w+(?:-\w+)*")
 _CONNECTORS = frozenset({"et", "and", "plus", "d"})
 
 
+#: "cette semaine-ci", "ce mois-là": a period the suffix points to.
+_PERIOD_SUFFIX = re.compile(r"-?(?:ci|là)\b")
+
+
 #: Units that are a multiple of another: "a fortnight ago" is two weeks ago.
 _MULTIPLES = {"fortnight": (2, "week")}
 
@@ -329,7 +333,7 @@ def _offsetf2(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     rel = read_relation(g, m.group("period_mb")) or read_relation(g, m.group("period_ma"))
     whole = m.group().lower()
-    if rel is None and not re.search(r"-?(?:ci|là)\b", whole):
+    if rel is None and not _PERIOD_SUFFIX.search(whole):
         return None
     unit = {"semaine": "week", "week": "week", "mois": "month", "month": "month"}.get(
         key(m.group("period_u")), "year"
