@@ -200,3 +200,35 @@ class TestSpansUpToNow:
         assert [("2 days ago", "2019-05-20")] == [
             (m.text, m.timex) for m in find_times(text, anchor=WED, lang="en")
         ]
+
+
+class TestDayBeforeDuration:
+    """The shared engine: a duration after a bare day, minutes after "noon"."""
+
+    def test_day_before_a_duration(self) -> None:
+        assert ("on the 17th", "2016-10-17", "day") == one(
+            "We met on the 17th for three hours.", MON
+        )
+
+    def test_noon_and_minutes(self) -> None:
+        assert ("at noon", "2016-11-07T12:00", "minute") == one("at noon five people came", MON)
+
+
+class TestWeekdayBesideItsDate:
+    """The shared engine: a weekday in brackets or after a dash next to its date."""
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("We met this Friday (Nov-4).", "this Friday (Nov-4)", "2016-11-04 day"),
+            ("We met this Friday-Nov-4.", "this Friday-Nov-4", "2016-11-04 day"),
+            (
+                "We met on Nov 4 (Friday)-11:30.",
+                "on Nov 4 (Friday)-11:30",
+                "2016-11-04T11:30 minute",
+            ),
+        ],
+    )
+    def test_one_mention(self, text: str, span: str, value: str) -> None:
+        found, timex, granularity = one(text, MON)
+        assert (span, value) == (found, f"{timex} {granularity}")

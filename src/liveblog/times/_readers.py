@@ -67,7 +67,11 @@ _PERIOD_SUFFIX = re.compile(r"-?(?:ci|là)\b")
 
 
 def _date(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    parts = Parts(weekday=read_weekday(g, m, "date_"), rel=read_relation(g, m.group("date_mb")))
+    weekday = read_weekday(g, m, "date_")
+    parts = Parts(
+        weekday=read_weekday(g, m, "date_a") if weekday is None else weekday,
+        rel=read_relation(g, m.group("date_mb")),
+    )
     if not read_day_month(g, m, "date_", parts):
         return None
     if (y := m.group("date_ys")) is not None:
@@ -114,7 +118,13 @@ def _podof(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 
 def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    parts = Parts(day=read_day(g, m, "dom_"))
+    if (spelled := m.group("dom_sw")) is not None:
+        parts = Parts(day=g.day_words.get(key(spelled)), weekday=read_weekday(g, m, "dom_sa"))
+        clock = read_clock(g, m, "dom_w", parts, text, suffix=False)
+        if not clock and parts.weekday is None:
+            return None  # "le quinze" alone is refused: "le Premier ministre" rules
+        return parts
+    parts = Parts(day=read_day(g, m, "dom_"), weekday=read_weekday(g, m, "dom_a"))
     if (pod := m.group("dom_pod")) is not None:
         parts.part = g.parts.get(key(pod))  # "le 28 au soir"
     clock = read_clock(g, m, "dom_t", parts, text)
