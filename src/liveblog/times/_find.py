@@ -16,7 +16,8 @@ from liveblog.model import Mention
 from liveblog.times._grammar import DIGIT, Grammar
 from liveblog.times._parts import Parts
 from liveblog.times._readers import read_rules
-from liveblog.times._resolve import Context, resolve
+from liveblog.times._resolve import resolve
+from liveblog.times._which_day import Context
 from liveblog.times._zones import zone_for
 
 __all__ = ["scan"]

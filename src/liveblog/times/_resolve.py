@@ -1,18 +1,8 @@
 """Resolve what a mention says (``Parts``) against an anchor into a ``TimeValue`` and TIMEX3.
 
-The rules, for news text (docs/times.md gives examples):
-
-* a bare weekday is the latest such day on or before the anchor's day, unless the words
-  before it speak of the future ("aura lieu samedi"), then the next one on or after it;
-* "ce vendredi" / "this Friday" is the Friday of the anchor's week (Monday to Sunday);
-  "vendredi prochain" / "next Friday" the Friday of the next week, "vendredi dernier" /
-  "last Friday" the Friday of the previous week;
-* a date without a year takes the year that puts it nearest the anchor, or the latest one
-  not after it in past-tense context, the first one not before it in future context; with
-  a weekday, the year in which the weekday fits; with no anchor, the year nearest the
-  reference in which the weekday fits ("jeudi 31 octobre" → 2024);
-* a weekday that contradicts its date keeps the date and says so (note "weekday-mismatch");
-* a time of day alone takes the anchor's day.
+``_which_day`` chooses the day (the news conventions); this module builds the value at the
+mention's granularity (a clock, a part of the day, a night, a range, a week, a month...) and
+its TIMEX3 string.
 """
 
 from __future__ import annotations
@@ -26,39 +16,24 @@ from liveblog.times._calendar import (
     nth_weekday,
     shift_month,
     valid_day,
-    year_from_weekday,
 )
 from liveblog.times._feasts import closest_days, holiday_candidates, holiday_in
 from liveblog.times._parts import Parts
+from liveblog.times._which_day import (
+    CENTURY,
+    Context,
+    full_year,
+    narrative_base,
+    pick,
+    which_day,
+)
 
-__all__ = ["Context", "Parts", "resolve"]
+__all__ = ["resolve"]
 
 #: Hours each part of the day covers (end may pass midnight).
 PART_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (20, 30), "MI": (11, 14)}
 _NIGHT = (20, 30)
 _DAY = timedelta(days=1)
-_CUE_REACH = 183
-
-
-class Context:
-    """The anchor, its local day, and the tense of the words around the current mention.
-
-    Made once per text: the anchor's local time is computed once, not per mention.
-    """
-
-    __slots__ = ("anchor", "cue", "day", "local", "previous_day", "reference", "tz")
-
-    def __init__(self, anchor: datetime | None, tz: tzinfo, reference: datetime) -> None:
-        """Keep the anchor and read its local time in ``tz`` once."""
-        self.anchor = anchor
-        self.tz = tz
-        self.reference = reference
-        self.local = anchor.astimezone(tz) if anchor is not None else None
-        self.day = self.local.date() if self.local is not None else None
-        self.cue: str | None = None  # "future", "past" or None, read from the sentence
-        #: The day of the text's latest mention precise to the day or finer: the base of a
-        #: narrative "le lendemain" ("Le 3 mars, ... Le lendemain, ..." is 4 March).
-        self.previous_day: date | None = None
 
 
 Result = tuple[TimeValue, str, tuple[str, ...]]
@@ -78,131 +53,6 @@ def _whole_day(day: date, tz: tzinfo) -> TimeValue:
     """Build the day ``[00:00, next 00:00)`` in ``tz`` from one datetime."""
     start = datetime(day.year, day.month, day.day, tzinfo=tz)
     return _value(start, start + _DAY, "day")
-
-
-def _pick(candidates: list[date], anchor: date, cue: str | None) -> date:
-    """Among candidate days, the one the context points to (see the module docstring)."""
-    # A tense only decides between readings within half a year of the anchor.
-    if cue == "future":
-        after = [c for c in candidates if 0 <= (c - anchor).days <= _CUE_REACH]
-        if after:
-            return min(after)
-    if cue == "past":
-        before = [c for c in candidates if 0 <= (anchor - c).days <= _CUE_REACH]
-        if before:
-            return max(before)
-    return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
-
-
-def _weekday_day(parts: Parts, anchor: date, cue: str | None) -> date:
-    weekday = parts.weekday if parts.weekday is not None else 0
-    rel = parts.rel
-    if rel is None or rel == "since":
-        if cue == "future" and rel is None:
-            return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
-        return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
-    monday = anchor - timedelta(days=anchor.weekday())
-    if parts.rel == "this":
-        return monday + timedelta(days=weekday)
-    if parts.rel == "next":
-        return monday + timedelta(days=7 + weekday)
-    if parts.rel == "last":
-        return monday + timedelta(days=weekday - 7)
-    if parts.rel == "recent":
-        return anchor - timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
-    if parts.rel == "afternext":
-        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 8)
-    if parts.rel == "coming":
-        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
-    if cue == "future" and parts.rel != "since":
-        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
-    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
-
-
-def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
-    """Find the day a date with a month names, and the notes that came with choosing it."""
-    month, day = parts.month or 1, parts.day or 1
-    anchor = ctx.day
-    if parts.year is not None:
-        found = valid_day(parts.year, month, day)
-        if found and parts.weekday is not None and found.weekday() != parts.weekday:
-            return found, ("weekday-mismatch",)
-        return found, ()
-    if anchor is None:
-        if parts.weekday is None:
-            return None, ()
-        year = year_from_weekday(month, day, parts.weekday, ctx.reference.year)
-        return (valid_day(year, month, day), ("year-from-weekday",)) if year else (None, ())
-    candidates = [
-        c
-        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-        if (c := valid_day(y, month, day))
-    ]
-    if not candidates:
-        return None, ()
-    if parts.rel in ("next", "last"):
-        side = [c for c in candidates if (c > anchor if parts.rel == "next" else c < anchor)]
-        if side:
-            return (min(side) if parts.rel == "next" else max(side)), ()
-    found = _pick(candidates, anchor, ctx.cue)
-    if parts.weekday is not None and found.weekday() != parts.weekday:
-        return found, ("weekday-mismatch",)
-    return found, ()
-
-
-def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, ...]]:
-    """Find the day of "mardi 4": the 4th of a month near the anchor that is a Tuesday."""
-    day = parts.day or 1
-    candidates = []
-    for delta in range(-12, 13):
-        year, month = shift_month(anchor.year, anchor.month, delta)
-        if found := valid_day(year, month, day):
-            candidates.append(found)
-    if not candidates:
-        return None, ()
-    fitting = [c for c in candidates if c.weekday() == parts.weekday]
-    if fitting:
-        return _pick(fitting, anchor, None), ()
-    near = [c for c in candidates if abs((c - anchor).days) < 45]
-    return _pick(near or candidates, anchor, "past"), ("weekday-mismatch",)
-
-
-def _narrative_base(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
-    """Find the day a narrative relative counts from, and the note that says which it is.
-
-    The previous mention's day when the text has one and the words name no other base,
-    else the anchor's day.
-    """
-    if parts.base_from == "narrative" and ctx.previous_day is not None:
-        return ctx.previous_day, ("base-previous-mention",)
-    return ctx.day, ("base-anchor",)
-
-
-def _day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
-    anchor = ctx.day
-    if parts.month is not None and parts.day is not None:
-        return _calendar_day(parts, ctx)
-    if parts.base_from is not None and parts.offset_days is not None:
-        base, notes = _narrative_base(parts, ctx)
-        return (None, ()) if base is None else (base + timedelta(days=parts.offset_days), notes)
-    if anchor is None:
-        return None, ()
-    if parts.offset_days is not None:
-        return anchor + timedelta(days=parts.offset_days), ()
-    if parts.day is not None and parts.weekday is not None:
-        return _day_of_month(parts, anchor)
-    if parts.day is not None:
-        candidates = []
-        for delta in (-1, 0, 1):
-            year, month = shift_month(anchor.year, anchor.month, delta)
-            if found := valid_day(year, month, parts.day):
-                candidates.append(found)
-        return (_pick(candidates, anchor, ctx.cue) if candidates else None), ()
-    if parts.weekday is not None:
-        return _weekday_day(parts, anchor, ctx.cue), ()
-    if parts.hour is not None:
-        return anchor, ()
-    return None, ()
 
 
 def _iso_minute(moment: datetime, *, second: bool = False) -> str:
@@ -306,7 +156,7 @@ def _month(parts: Parts, ctx: Context) -> Result | None:
     if anchor.month == month:
         chosen = date(anchor.year, month, 15)
     else:
-        chosen = _pick(candidates, anchor, ctx.cue)
+        chosen = pick(candidates, anchor, ctx.cue)
     return _month_value(chosen.year, month, parts.month_part, ctx.tz)
 
 
@@ -330,7 +180,7 @@ def _night(parts: Parts, ctx: Context) -> Result | None:
     elif parts.day is not None or parts.weekday is not None:
         # A night named by its two days ("de samedi à dimanche") is resolved by its second
         # day ("pair"), the evening being the day before; one day names the evening.
-        found, notes = _day(parts.copy(kind="day", rel=None), ctx)
+        found, notes = which_day(parts.copy(kind="day", rel=None), ctx)
         if found is None:
             return None
         evening = found - _DAY if parts.rel == "pair" else found
@@ -404,7 +254,7 @@ def _holiday(parts: Parts, ctx: Context) -> Result | None:
         elif parts.rel == "this":
             found = holiday_in(parts, anchor.year)
         else:
-            found = _pick(candidates, anchor, ctx.cue) if candidates else None
+            found = pick(candidates, anchor, ctx.cue) if candidates else None
     if found is None:
         return None
     return _whole_day(found, ctx.tz), found.isoformat(), ()
@@ -440,7 +290,7 @@ def _shift(parts: Parts, ctx: Context) -> Result | None:
         start = base[0].start
     elif parts.base_from is not None and parts.unit not in ("hour", "minute"):
         # "deux jours après.": counted from the narrative's day.
-        day, notes = _narrative_base(parts, ctx)
+        day, notes = narrative_base(parts, ctx)
         if day is None:
             return None
         start = _at(day, ctx.tz)
@@ -463,28 +313,15 @@ def _shift(parts: Parts, ctx: Context) -> Result | None:
     return _whole_day(day, tz), day.isoformat(), notes
 
 
-_CENTURY = 100
-#: A two-digit year takes the century that puts it at most this many years after the
-#: anchor's year: "03/18/40" written in 2016 is 1940, "13/04/21" written in 2018 is 2021.
-_TWO_DIGIT_AHEAD = 20
-
-
-def _full_year(short: int, ctx: Context) -> int:
-    """Expand a two-digit year around the anchor's year (the reference's with no anchor)."""
-    near = ctx.day.year if ctx.day is not None else ctx.reference.year
-    year = near - near % _CENTURY + short
-    return year - _CENTURY if year > near + _TWO_DIGIT_AHEAD else year
-
-
 def resolve(parts: Parts, ctx: Context) -> Result | None:
     """Resolve ``parts`` in ``ctx``; None when nothing dates it (a relative with no anchor)."""
     kind = parts.kind
-    if parts.year is not None and parts.year < _CENTURY:
-        parts.year = _full_year(parts.year, ctx)
+    if parts.year is not None and parts.year < CENTURY:
+        parts.year = full_year(parts.year, ctx)
     other = _OTHER_KINDS.get(kind)
     if other is not None:
         return other(parts, ctx)
-    day, notes = _day(parts, ctx)
+    day, notes = which_day(parts, ctx)
     if day is None:
         return None
     if ctx.day is not None and day > ctx.day:
