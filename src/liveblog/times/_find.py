@@ -166,7 +166,7 @@ def scan(
     found: list[Mention] = []
     ctx = Context(anchor, tz, reference)
     source, text = text, _lower(text)
-    dispatch, core, chain, known = g.dispatch, g.core, g.chain, g.known
+    dispatch, core, chain, known = g.dispatch_for(text), g.core, g.chain, g.known
     digit = dispatch[DIGIT]
     done = 0
     run: list[tuple[int, tuple[str, ...]]] = []
