@@ -25,6 +25,7 @@ _WORD = re.compile(r"\w+")
 
 
 _SENTENCE_MARKS = ".!?\n;:"
+_SENTENCE_MARK = re.compile(f"[{_SENTENCE_MARKS}]")
 
 
 _CUE_WINDOW = 60
@@ -83,8 +84,8 @@ def _cue(g: Grammar, text: str, start: int, end: int) -> str | None:
     found = _tense(g, window)
     if found is None:
         after = text[end : end + _CUE_WINDOW]
-        stop = min((at for mark in _SENTENCE_MARKS if (at := after.find(mark)) >= 0), default=-1)
-        found = _first_tense(g, after if stop < 0 else after[:stop])
+        stop = _SENTENCE_MARK.search(after)
+        found = _first_tense(g, after if stop is None else after[: stop.start()])
     return found
 
 
@@ -166,7 +167,7 @@ def scan(
     found: list[Mention] = []
     ctx = Context(anchor, tz, reference)
     source, text = text, _lower(text)
-    dispatch, core, chain, known = g.dispatch_for(text), g.core, g.chain, g.known
+    dispatch, core, chain, known = g.dispatch, g.core, g.chain, g.known
     digit = dispatch[DIGIT]
     done = 0
     run: list[tuple[int, tuple[str, ...]]] = []

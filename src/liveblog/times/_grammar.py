@@ -130,16 +130,8 @@ class Grammar:
     #: Mon"), where it cannot be a verb ("sat") or a word ("sun").
     weekday_abbreviation: re.Pattern[str]
 
-    #: Closing words ("ago", "month") → bit mask of the rules every match of which holds
-    #: one of them (bit i: ``gated[i]``); see ``dispatch_for``.
-    gate_words: tuple[tuple[str, int], ...]
-    gated: tuple[str, ...]
-
     #: Compiled rules by name (pure memoisation: the key is the whole input).
     compiled: dict[str, re.Pattern[str]] = attrs.field(factory=dict, eq=False)
-    #: ``dispatch`` without the gated rules left out of each mask of ``dispatch_for``
-    #: (memoisation: at most one entry per subset of ``gated``).
-    narrowed: dict[int, dict[str, tuple[str, ...]]] = attrs.field(factory=dict, eq=False)
 
     def pattern(self, name: str) -> re.Pattern[str]:
         """Get the compiled rule ``name``, compiling it on first use.
@@ -150,26 +142,6 @@ class Grammar:
         found = self.compiled.get(name)
         if found is None:
             found = self.compiled[name] = re.compile(self.rule_sources[name])
-        return found
-
-    def dispatch_for(self, text: str) -> dict[str, tuple[str, ...]]:
-        """Get ``dispatch`` without the rules that cannot match anywhere in ``text``.
-
-        A rule whose closing word ("ago", "month") is nowhere in the text would be tried,
-        and fail, at every number or opening word; a few substring tests cost less than
-        those tries. The mentions are the same: those rules could only fail.
-        """
-        kept = 0
-        for word, bits in self.gate_words:
-            if word in text:
-                kept |= bits
-        found = self.narrowed.get(kept)
-        if found is None:
-            shut = {name for i, name in enumerate(self.gated) if not kept >> i & 1}
-            found = self.narrowed[kept] = {
-                token: tuple(n for n in names if n not in shut)
-                for token, names in self.dispatch.items()
-            }
         return found
 
 
@@ -242,45 +214,6 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
     }
 
 
-def _closing_words(d: LanguageData) -> dict[str, tuple[str, ...]]:
-    """List, for some rules, phrases one of which every match of the rule must contain.
-
-    Each is a mandatory part of its rule's pattern in ``_rules``, after the word the
-    rule starts at, so a text without any of them can skip the rule.
-    """
-    ago_or_later = d.ago_after + d.later_after
-    return {
-        "dom2": ("mois", "month"),
-        "offset2": ago_or_later,
-        "offsetf2": ago_or_later,
-        "wdcount": (*ago_or_later, "back"),
-        "shift": d.shift_before + d.shift_after,
-        "closest": d.closest_words,
-    }
-
-
-_LOOSE: Final = re.compile(r"[\s'’-]")
-
-
-def _gates(d: LanguageData) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
-    """Get the gated rules and each closing word with the mask of the rules it opens.
-
-    A closing word is cut to what any match of it holds as written: ``alt`` writes a
-    phrase's letters as they are and only its blanks, hyphens and apostrophes loosely
-    ("from now" also matches "from  now"), so the text before the first of those: "from".
-    """
-    gated: list[str] = []
-    bits: dict[str, int] = {}
-    for name, phrases in _closing_words(d).items():
-        heads = {_LOOSE.split(p.lower(), maxsplit=1)[0] for p in phrases}
-        if "" in heads:
-            continue  # a phrase opens loosely: the rule is never skipped
-        for head in heads:
-            bits[head] = bits.get(head, 0) | 1 << len(gated)
-        gated.append(name)
-    return tuple(gated), tuple(sorted(bits.items()))
-
-
 def _tokens(phrase: str) -> list[str]:
     return re.findall(r"\w+", phrase.lower())
 
@@ -340,7 +273,6 @@ def grammar_for(data: LanguageData) -> Grammar:
     rules = Rules(data).rules()
     core, chain = _core_and_chain(data)
     dispatch = _dispatch(data)
-    gated, gate_words = _gates(data)
     months = {key(w): i + 1 for i, names in enumerate(data.months) for w in names}
     months.update(
         {key(w): i + 1 for i, names in enumerate(data.month_abbreviations) for w in names}
@@ -404,6 +336,4 @@ def grammar_for(data: LanguageData) -> Grammar:
             f"(?P<wd>{alt([w for names in data.weekday_abbreviations for w in names])})"
             "(?:\\.|(?!\\w))"
         ),
-        gated=gated,
-        gate_words=gate_words,
     )
