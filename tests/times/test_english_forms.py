@@ -108,3 +108,127 @@ class TestDays:
     def test_not_a_day(self, text: str) -> None:
         """Scores and decimals are not days."""
         assert [] == [m.text for m in find_times(text, anchor=WED, lang="en")]
+
+
+class TestYears:
+    @pytest.mark.parametrize(
+        ("text", "timex"),
+        [
+            ("She was born on January twenty five nineteen eighty six", "1986-01-25"),
+            ("On fifteen August nineteen hundred ninety three, it opened.", "1993-08-15"),
+            ("It sailed on 6 April seventeen hundred thirty three", "1733-04-06"),
+            ("on September the twenty-first nineteen seventy eight", "1978-09-21"),
+            ("on September 10, nineteen oh one", "1901-09-10"),
+            ("on the tenth of September, two thousand", "2000-09-10"),
+            ("born 6 April nineteen eighty six in London", "1986-04-06"),
+            ("I was born on 15 April of 87", "1987-04-15"),
+        ],
+    )
+    def test_year(self, text: str, timex: str) -> None:
+        """Years in words after a date, and two digits after "of"."""
+        assert timex == find_times(text, anchor=WED, lang="en")[0].timex
+
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [
+            ("on 6 April two thousand people marched", "on 6 April"),
+            ("on 6 April twenty five people came", "on 6 April"),
+            ("on 6 April eleven hundred troops left", "on 6 April"),
+        ],
+    )
+    def test_count_is_not_a_year(self, text: str, span: str) -> None:
+        """A count after a date stays out of it: the day keeps the anchor's year."""
+        assert (span, "2019-04-06") == one(text, WED)[:2]
+
+
+class TestOffsetsAndWeekdays:
+    @pytest.mark.parametrize(
+        ("text", "span", "timex"),
+        [
+            ("Back Monday two weeks from now.", "Monday two weeks from now", "2019-06-03"),
+            ("Back in 3 days on Friday.", "in 3 days on Friday", "2019-05-24"),
+            ("Back Saturday 3 days from now.", "Saturday 3 days from now", "2019-05-25"),
+            ("It reopened a fortnight later.", "a fortnight later", "2019-06-05"),
+            ("Back in a fortnight.", "in a fortnight", "2019-06-05"),
+            ("It happened a few months ago.", "a few months ago", "2019-02-22"),
+            ("He left the next day.", "the next day", "2019-05-23"),
+            ("Back the day after tmrw.", "the day after tmrw", "2019-05-24"),
+        ],
+    )
+    def test_offset(self, text: str, span: str, timex: str) -> None:
+        """A weekday next to an offset is that weekday in the week the offset lands in."""
+        assert (span, timex) == one(text, WED)[:2]
+
+
+class TestDayNumbers:
+    def test_month_shared_with_the_next_day(self) -> None:
+        """ "18 and 19 June": the bare 18 takes June from the day after it."""
+        found = find_times("It rained 18 and 19 June.", anchor=WED, lang="en")
+        assert ["18", "19 June"] == [m.text for m in found]
+        assert ["2019-06-18", "2019-06-19"] == [m.timex for m in found]
+
+    def test_ordinal_day_with_its_clock(self) -> None:
+        """ "5th at 4 a.m.": an ordinal day number with a clock is a day, no opener needed."""
+        assert ("5th at 4 a.m", "2019-06-05T04:00", "hour") == one("Back 5th at 4 a.m", WED)
+
+    @pytest.mark.parametrize("text", ["5 and 6 soldiers died.", "He scored 5, at 4pm."])
+    def test_bare_number_is_not_a_day(self, text: str) -> None:
+        """A bare number with no ordinal and no month after it is no day."""
+        assert all(
+            len(m.timex) != len("2019-06-05") for m in find_times(text, anchor=WED, lang="en")
+        )
+
+    def test_week_dash_weekday(self) -> None:
+        """ "previous week - Monday" is the Monday of the previous week."""
+        assert ("previous week - Monday", "2019-05-13") == one(
+            "It was previous week - Monday", WED
+        )[:2]
+
+
+class TestSpansUpToNow:
+    @pytest.mark.parametrize(
+        "text",
+        ["Prices rose over the past three months.", "In the last 24 hours, 12 people died."],
+    )
+    def test_span_is_no_day(self, text: str) -> None:
+        """ "over the past three months" is a span up to now: no day."""
+        assert [] == list(find_times(text, anchor=WED, lang="en"))
+
+    def test_offset_after_a_span(self) -> None:
+        """The span does not swallow the offset after it."""
+        text = "They worked for the last 3 months and 2 days ago they found it."
+        assert [("2 days ago", "2019-05-20")] == [
+            (m.text, m.timex) for m in find_times(text, anchor=WED, lang="en")
+        ]
+
+
+class TestDayBeforeDuration:
+    """The shared engine: a duration after a bare day, minutes after "noon"."""
+
+    def test_day_before_a_duration(self) -> None:
+        assert ("on the 17th", "2016-10-17", "day") == one(
+            "We met on the 17th for three hours.", MON
+        )
+
+    def test_noon_and_minutes(self) -> None:
+        assert ("at noon", "2016-11-07T12:00", "minute") == one("at noon five people came", MON)
+
+
+class TestWeekdayBesideItsDate:
+    """The shared engine: a weekday in brackets or after a dash next to its date."""
+
+    @pytest.mark.parametrize(
+        ("text", "span", "value"),
+        [
+            ("We met this Friday (Nov-4).", "this Friday (Nov-4)", "2016-11-04 day"),
+            ("We met this Friday-Nov-4.", "this Friday-Nov-4", "2016-11-04 day"),
+            (
+                "We met on Nov 4 (Friday)-11:30.",
+                "on Nov 4 (Friday)-11:30",
+                "2016-11-04T11:30 minute",
+            ),
+        ],
+    )
+    def test_one_mention(self, text: str, span: str, value: str) -> None:
+        found, timex, granularity = one(text, MON)
+        assert (span, value) == (found, f"{timex} {granularity}")

@@ -282,3 +282,183 @@ class TestPartsOfNamedDays:
         """ "heure de Paris" after a comma or in brackets still belongs to the clock."""
         mention = find_times(text, anchor=FRI.astimezone(ZoneInfo("UTC")))[0]
         assert (text, "Europe/Paris") == (mention.text, str(mention.value.start.tzinfo))
+
+
+class TestLastFrenchPoints:
+    """Holidays with a relation, spelled days before a clock, spelled minutes."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Noël dernier, il a neigé.", ("Noël dernier", "2023-12-25", "day")),
+            ("Noël prochain", ("Noël prochain", "2024-12-25", "day")),
+            ("la Pâques suivante", ("la Pâques suivante", "2025-04-20", "day")),
+            (
+                "le jour de l'indépendance de cette année",
+                ("le jour de l'indépendance de cette année", "2024-07-04", "day"),
+            ),
+            ("le jour de la Terre 2010", ("le jour de la Terre 2010", "2010-04-22", "day")),
+            (
+                "la fête nationale américaine",
+                ("la fête nationale américaine", "2024-07-04", "day"),
+            ),
+        ],
+    )
+    def test_holiday_with_relation_or_year(self, text: str, expected: tuple[str, str, str]) -> None:
+        """A relation or a year after a holiday's name is part of it; feasts abroad by name."""
+        assert expected == _one(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Il est rentré le quinze à 8 heures.",
+                ("le quinze à 8 heures", "2024-11-15T08:00", "hour"),
+            ),
+            (
+                "Il est rentré le vingt-deux à 20 h 30.",
+                ("le vingt-deux à 20 h 30", "2024-11-22T20:30", "minute"),
+            ),
+        ],
+    )
+    def test_spelled_day_before_a_clock(self, text: str, expected: tuple[str, str, str]) -> None:
+        """A cardinal day in words composes with the clock after it."""
+        assert expected == _one(text)
+
+    @pytest.mark.parametrize(
+        "text", ["le quinze", "le Premier ministre", "le premier à 20 heures, le second"]
+    )
+    def test_spelled_day_alone_or_ordinal(self, text: str) -> None:
+        """Alone, "le quinze" is a number; "le premier à 20 heures" is a ranking."""
+        assert all(
+            "T" not in m.timex or m.text.startswith("à") for m in find_times(text, anchor=FRI)
+        )
+        assert not any(m.text.startswith("le ") for m in find_times(text, anchor=FRI))
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("à 8 h et vingt minutes", ("à 8 h et vingt minutes", "2024-11-29T08:20", "minute")),
+            (
+                "à 8 h et vingt minute dans la soirée",
+                ("à 8 h et vingt minute dans la soirée", "2024-11-29T20:20", "minute"),
+            ),
+            (
+                "à huit heures et quart du soir",
+                ("à huit heures et quart du soir", "2024-11-29T20:15", "minute"),
+            ),
+            ("à 8 h 20 du soir", ("à 8 h 20 du soir", "2024-11-29T20:20", "minute")),
+            (
+                "aujourd'hui à minuit trois",
+                ("aujourd'hui à minuit trois", "2024-11-29T00:03", "minute"),
+            ),
+            ("à midi dix", ("à midi dix", "2024-11-29T12:10", "minute")),
+            ("à midi trente, il a parlé", ("à midi trente", "2024-11-29T12:30", "minute")),
+            ("à midi trois personnes sont venues", ("à midi", "2024-11-29T12:00", "minute")),
+        ],
+    )
+    def test_spelled_minutes(self, text: str, expected: tuple[str, str, str]) -> None:
+        """Minutes in words after "h et" or after "midi"/"minuit", not before a noun."""
+        assert expected == _one(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Il est parti le 17 pour trois heures.", ("le 17", "2024-11-17", "day")),
+            ("Il est parti le 17 pendant 3 jours.", ("le 17", "2024-11-17", "day")),
+        ],
+    )
+    def test_day_before_a_duration(self, text: str, expected: tuple[str, str, str]) -> None:
+        """A duration after a bare day of the month leaves the day a date."""
+        assert expected == _one(text)
+
+
+class TestWeekdayBesideItsDate:
+    """A weekday in brackets or after a dash next to its date is one mention; the date wins."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Il a parlé ce vendredi (15 novembre).",
+                ("ce vendredi (15 novembre)", "2024-11-15", "day"),
+            ),
+            (
+                "Il est parti le 22 novembre (vendredi).",
+                ("le 22 novembre (vendredi)", "2024-11-22", "day"),
+            ),
+            (
+                "Il est parti le 22 novembre - vendredi.",
+                ("le 22 novembre - vendredi", "2024-11-22", "day"),
+            ),
+            (
+                "Il est parti le 22 novembre (vendredi)-11:30.",
+                ("le 22 novembre (vendredi)-11:30", "2024-11-22T11:30", "minute"),
+            ),
+            ("Son salaire est arrivé le 25 lundi.", ("le 25 lundi", "2024-11-25", "day")),
+            ("Son salaire est arrivé le 25 (lundi).", ("le 25 (lundi)", "2024-11-25", "day")),
+            (
+                "Son salaire est arrivé le vingt-cinq lundi.",
+                ("le vingt-cinq lundi", "2024-11-25", "day"),
+            ),
+        ],
+    )
+    def test_one_mention(self, text: str, expected: tuple[str, str, str]) -> None:
+        """The weekday, and a clock after a dash, join the date."""
+        assert expected == _one(text)
+
+    def test_contradicting_weekday_is_noted(self) -> None:
+        """ "le 22 novembre (mardi)": the date stays, the mismatch is noted."""
+        (mention,) = find_times("Il est parti le 22 novembre (mardi).", anchor=FRI)
+        assert ("2024-11-22", ("weekday-mismatch",)) == (mention.timex, mention.notes)
+
+
+class TestCountsAndDayOfMonth:
+    """ "le premier jour d'août"; counts "à partir d'aujourd'hui"."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Il est rentré le deuxième jour d'août.",
+                ("le deuxième jour d'août", "2024-08-02", "day"),
+            ),
+            (
+                "Il sera libre deux dimanches à partir d'aujourd'hui.",
+                ("deux dimanches à partir d'aujourd'hui", "2024-12-08", "day"),
+            ),
+            (
+                "Il part 2 jours à partir d'aujourd'hui.",
+                ("2 jours à partir d'aujourd'hui", "2024-12-01", "day"),
+            ),
+        ],
+    )
+    def test_found(self, text: str, expected: tuple[str, str, str]) -> None:
+        """The day of "jour d'août"; "à partir d'aujourd'hui" counts forward like "plus tard"."""
+        assert expected == _one(text)
+
+
+class TestNightAfterAClock:
+    """ "dans la nuit" after a clock places its hour; before "de samedi" it is its own night."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "vers 3 h dans la nuit, un incendie",
+                ("vers 3 h dans la nuit", "2024-11-29T03:00", "hour"),
+            ),
+            ("à 7:30 dans la nuit", ("à 7:30 dans la nuit", "2024-11-29T19:30", "minute")),
+            ("à 23 h dans la nuit", ("à 23 h dans la nuit", "2024-11-29T23:00", "hour")),
+        ],
+    )
+    def test_night_places_the_hour(self, text: str, expected: tuple[str, str, str]) -> None:
+        """1 to 5 are the small hours, 6 to 11 the evening, as for "at night"."""
+        assert expected == _one(text)
+
+    def test_night_of_two_days_stays(self) -> None:
+        """ "vers 3 h dans la nuit de samedi à dimanche": the night keeps its days."""
+        texts = [
+            m.text for m in find_times("vers 3 h dans la nuit de samedi à dimanche", anchor=FRI)
+        ]
+        assert ["vers 3 h", "dans la nuit de samedi à dimanche"] == texts

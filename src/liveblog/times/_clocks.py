@@ -29,13 +29,13 @@ def read_clock(
     """
     if suffix and m.group(p + "clk") is None:
         return False
-    if (h := m.group(p + "hb")) is not None:
+    if p + "hb" in m.re.groupindex and (h := m.group(p + "hb")) is not None:
         bare_hour = read_number(g, h)
         if bare_hour is None or bare_hour > 23:
             return False
         parts.hour, parts.hour_only = bare_hour, True
         return True
-    hour = _digit_clock(m, p, parts, text)
+    hour = _digit_clock(g, m, p, parts, text)
     if hour is None:
         hour = _word_clock(g, m, p, parts)
     if hour is None or not 0 <= hour <= 24 or parts.minute > 59:
@@ -56,6 +56,8 @@ def read_clock(
             hour += 12
         elif shift == 0 and hour == 12:
             hour = 0
+    elif p + "apn" in m.re.groupindex and m.group(p + "apn") is not None:
+        hour = 0 if hour in (12, 24) else hour + 12 if 6 <= hour < 12 else hour
     parts.hour = hour % 24
     if m.group(p + "z") is not None:
         parts.zone = zone_for(text[m.start(p + "z") : m.end(p + "z")].replace(" ", ""))
@@ -64,7 +66,7 @@ def read_clock(
     return True
 
 
-def _digit_clock(m: re.Match[str], p: str, parts: Parts, text: str) -> int | None:
+def _digit_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts, text: str) -> int | None:
     """Read "14:05:30", "14h05", "07.19" (at a line start or after "à"), or None."""
     if (h := m.group(p + "hc")) is not None:
         parts.minute = int(m.group(p + "mc"))
@@ -72,8 +74,8 @@ def _digit_clock(m: re.Match[str], p: str, parts: Parts, text: str) -> int | Non
             parts.second = int(s)
         return int(h)
     if (h := m.group(p + "hh")) is not None:
-        minute = m.group(p + "mh")
-        parts.minute = int(minute) if minute else 0
+        minute = m.group(p + "mh") or m.group(p + "mhw")
+        parts.minute = (read_number(g, minute) or 0) if minute else 0
         parts.hour_only = minute is None
         return int(h)
     if (h := m.group(p + "hd")) is not None:
@@ -116,6 +118,12 @@ def _word_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> int | Non
         return _relative_clock(g, m, p, parts, h)
     if (h := m.group(p + "cw")) is not None:
         parts.hour_only = key(h) in g.rough_clock_words
+        if (words := m.group(p + "cwm")) is not None:
+            # "minuit trois": only an exact clock word takes minutes.
+            minute = read_number(g, words)
+            if parts.hour_only or minute is None:
+                return None
+            parts.minute = minute
         return g.clock_words.get(key(h))
     if (h := m.group(p + "hi")) is not None:
         parts.hour_only = True

@@ -126,9 +126,13 @@ class Grammar:
     future: re.Pattern[str]
     past: re.Pattern[str]
     numeric_date_openers: frozenset[str]
-    #: A weekday abbreviation right after a clock or a week ("9 am on Fri", "next week
-    #: Mon"), where it cannot be a verb ("sat") or a word ("sun").
-    weekday_abbreviation: re.Pattern[str]
+    year_hundreds: frozenset[str]
+    year_thousands: frozenset[str]
+    year_zeros: frozenset[str]
+    year_links: frozenset[str]
+    #: A weekday, abbreviated or not, right after a clock, a week or an offset ("9 am on
+    #: Fri", "next week Mon", "in 3 days on Friday"), where "sat" cannot be the verb.
+    weekday_word: re.Pattern[str]
 
     #: Compiled rules by name (pure memoisation: the key is the whole input).
     compiled: dict[str, re.Pattern[str]] = attrs.field(factory=dict, eq=False)
@@ -175,7 +179,7 @@ def _starts(d: LanguageData) -> dict[str, tuple[str, ...]]:
         "nth": ("the", "le", "la", *(w for w, _ in d.ordinals)),
         "dom2": (*openers, *day_words, DIGIT),
         "wdcount": (*numbers, DIGIT),
-        "dom": d.date_openers,
+        "dom": (*d.date_openers, DIGIT),
         "thispart": d.this_words,
         "nightw": tuple(w for w, _ in d.night_words),
         "offset": d.ago_before + d.later_before,
@@ -329,11 +333,15 @@ def grammar_for(data: LanguageData) -> Grammar:
         time_openers=frozenset(key(w) for w in data.time_openers),
         risky_months=frozenset(key(w) for w in data.risky_months),
         numeric_date_openers=frozenset(key(w) for w in data.numeric_date_openers),
+        year_hundreds=frozenset(key(w) for w in data.year_hundreds),
+        year_thousands=frozenset(key(w) for w in data.year_thousands),
+        year_zeros=frozenset(key(w) for w in data.year_zeros),
+        year_links=frozenset(key(w) for w in data.year_links),
         future=re.compile(cues),
         past=re.compile(past),
-        weekday_abbreviation=re.compile(
-            f"[ \\t,]{{0,3}}(?:{alt(data.date_openers)}\\s+)?"
-            f"(?P<wd>{alt([w for names in data.weekday_abbreviations for w in names])})"
-            "(?:\\.|(?!\\w))"
+        weekday_word=re.compile(
+            f"[ \\t,]{{0,3}}(?:[-–][ \\t]{{1,2}})?(?:{alt(data.date_openers)}\\s+)?"
+            f"(?P<wd>{alt([w for names in data.weekdays for w in names])}(?!\\w)"
+            f"|{alt([w for names in data.weekday_abbreviations for w in names])}(?:\\.|(?!\\w)))"
         ),
     )

@@ -17,6 +17,7 @@ __all__ = [
     "read_month",
     "read_number",
     "read_relation",
+    "read_spelled_year",
     "read_weekday",
 ]
 
@@ -36,6 +37,55 @@ def read_number(g: Grammar, text: str | None) -> int | None:
     total = 0
     for part in _SPLIT.split(text.strip()):
         value = g.numbers.get(key(part))
+        if value is None:
+            return None
+        total += value
+    return total
+
+
+_CENTURIES = range(10, 21)  # "ten" (1000s) to "twenty" (2000s)
+
+
+def read_spelled_year(g: Grammar, words: str, *, word_after: bool) -> int | None:
+    """Read "nineteen eighty six", "seventeen hundred thirty three", "two thousand (and) five".
+
+    None unless the words make a year from 1000 to 2099. A count can look like a year
+    ("two thousand people", "eleven hundred troops"): with no tail and a word after
+    (``word_after``), a hundreds or thousands form is refused, and a thousands form always.
+    """
+    tokens = [key(t) for t in _SPLIT.split(words.strip())]
+    tokens = [t for t in tokens if t not in g.year_links]
+    if len(tokens) < 2:
+        return None
+    head, marker, tail = g.numbers.get(tokens[0]), tokens[1], tokens[2:]
+    if marker in g.year_thousands:
+        rest = _sum(g, tail)
+        if head is None or head not in (1, 2) or rest is None or rest >= _CENTURY or word_after:
+            return None
+        return head * 1000 + rest
+    if head is None or head not in _CENTURIES:
+        return None
+    if marker in g.year_hundreds:
+        rest = _sum(g, tail)
+        ok = rest is not None and rest < _CENTURY and (bool(tail) or not word_after)
+    elif marker in g.year_zeros:
+        rest = _sum(g, tail)
+        ok = rest is not None and 0 < rest < 10 and len(tail) == 1
+    else:
+        rest = _sum(g, tokens[1:])
+        first = g.numbers.get(marker)
+        ok = rest is not None and first is not None and first >= 10 and rest < _CENTURY
+    return head * 100 + rest if ok and rest is not None else None
+
+
+_CENTURY = 100
+
+
+def _sum(g: Grammar, tokens: list[str]) -> int | None:
+    """Add up number words ("ninety three" is 93); None when one is not a number."""
+    total = 0
+    for token in tokens:
+        value = g.numbers.get(token)
         if value is None:
             return None
         total += value

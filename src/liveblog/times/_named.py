@@ -133,7 +133,9 @@ def read_holiday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     name = key(m.group("holiday_h"))
     if m.start() == m.start("holiday_h") and _names_a_thing(g, text, m.start()):
         return None
-    parts = Parts(kind="holiday", rel=read_relation(g, m.group("holiday_mb")))
+    parts = Parts(
+        kind="holiday", rel=read_relation(g, m.group("holiday_mb") or m.group("holiday_ma"))
+    )
     if name in g.holidays:
         parts.month, parts.day = g.holidays[name]
     elif name in g.floating_holidays:

@@ -46,7 +46,8 @@ def read_numeric(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     if a < 1 or a > 31 or b < 1 or b > 12:
         return None
     parts = Parts(weekday=read_weekday(g, m, "num_"), day=a, month=b)
-    parts.rel = read_relation(g, m.group("num_mb"))
+    if parts.weekday is None:  # "next 5/12"; in "next Friday 5/12" "next" is the Friday's
+        parts.rel = read_relation(g, m.group("num_mb"))
     year = year or m.group("num_y2")
     if year is not None:
         parts.year = int(year)  # two digits: the resolver picks the century

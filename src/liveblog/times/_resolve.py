@@ -257,6 +257,8 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
     else:
         year, month = shift_month(day.year, day.month, amount * (12 if parts.unit == "year" else 1))
         day = date(year, month, min(day.day, days_in_month(year, month)))
+    if parts.weekday is not None:  # "in 3 days on Friday": the Friday of that week
+        day += timedelta(days=parts.weekday - day.weekday())
     if parts.hour is not None:
         found = _clock(parts, day, ctx)
         return None if found is None else (found[0], found[1], ())
@@ -455,13 +457,15 @@ def _shift(parts: Parts, ctx: Context) -> Result | None:
         months = parts.amount * (12 if parts.unit == "year" else 1)
         year, month = shift_month(day.year, day.month, months)
         day = date(year, month, min(day.day, days_in_month(year, month)))
+    if parts.weekday is not None:  # "Monday two weeks from now": the Monday of that week
+        day += timedelta(days=parts.weekday - day.weekday())
     tz = start.tzinfo or ctx.tz
     return _whole_day(day, tz), day.isoformat(), notes
 
 
 _CENTURY = 100
-#: A two-digit year is the latest year ending so that is at most this many years after
-#: the anchor: "03/18/40" written in 2016 is 1940, "13/04/21" written in 2018 is 2021.
+#: A two-digit year takes the century that puts it at most this many years after the
+#: anchor's year: "03/18/40" written in 2016 is 1940, "13/04/21" written in 2018 is 2021.
 _TWO_DIGIT_AHEAD = 20
 
 

@@ -56,6 +56,7 @@ def alt(words: tuple[str, ...] | list[str]) -> str:
 
 
 _B: Final = r"(?!\w)"  # end of a word
+_TONIGHT: Final = 99  # the night words that name the night around the anchor
 #: Zone labels written after a time; offsets need a sign and digits.
 _ZONE: Final = (
     r"(?:(?:utc|gmt)(?:\s?[+−-]\s?\d{1,2}(?::?[0-5]\d)?)?"
@@ -83,6 +84,8 @@ class Rules:
         self.wd_plural = f"(?:{alt(wd_full)}s{_B})"
         self.ord = alt(d.ordinal_suffixes)
         self.num_words = alt([w for w, _ in d.numbers])
+        cardinals = {w for w, _ in d.numbers}
+        self.cardinal_days = alt([w for w, _ in d.day_words if w in cardinals])
         self.units = alt([w for w, _ in d.units])
         self.pods = alt([w for w, _ in d.parts_of_day])
         self.this = alt(d.this_words)
@@ -93,6 +96,8 @@ class Rules:
         self.links = alt(d.part_links)
         self.deictic = alt([w for w, _ in d.deictic_days])
         self.meridiem = alt([w for w, _ in d.meridiems])
+        self.night_after = alt([w for w, n in d.night_words if n == _TONIGHT])
+        self.base_links = alt(d.base_links)
         # "8pm in the evening": a phrase meridiem may repeat a short one.
         self.day_part_meridiem = alt([w for w, _ in d.meridiems if w.count(" ") > 1])
         self.hour_words = alt(d.hour_words)
@@ -154,13 +159,45 @@ class Rules:
     def day_month(self, p: str) -> str:
         """Match a day and its month: "8 novembre 2024", "29th of November", "Nov. 29, 2024"."""
         of = r"(?:\s+(?:de|of|d['’]))?"
-        dm = f"{self.day(p)}(?:\\s+(?:day|jour))?(?:{of}\\s+|(?<=\\d)\\s*[-/]\\s*){self.mon(p)}"
+        # "le premier jour d'août": "d'" glued to the month after "jour".
+        dm = (
+            f"{self.day(p)}(?:\\s+(?:day|jour)(?:\\s+d['’]\\s?(?=\\w))?)?"
+            f"(?:(?<=['’])|(?<=['’]\\s)|{of}\\s+|(?<=\\d)\\s*[-/]\\s*){self.mon(p)}"
+        )
         spelled = self.d.spelled_day_after_month
-        md = f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*){self.day(p + 'x', words=spelled)}"
+        links = alt(self.d.month_day_links)
+        md = (
+            f"{self.mon(p + 'x')}(?:\\s*[-/,]?\\s*|\\s+{links}\\s+)"
+            f"{self.day(p + 'x', words=spelled)}"
+        )
         year = f"(?:\\s*,?\\s+(?:de\\s+|of\\s+|in\\s+|en\\s+)?|[-/]){self.year(p)}"
+        # "15 April of 87", "April '87": two digits that only a year can be there.
+        of_year = f"(?:\\s+of\\s+|\\s*['’])(?P<{p}ys>\\d\\d)(?!\\w|[ \\t]*\\w)"
         # "31 octobre 74": a two-digit year only where the clause ends, not "le 3 mai 12 morts".
         short = f"[ \\t](?P<{p}yy>\\d\\d)(?=[ \\t]{{0,3}}(?:[.;!?)\\n]|,\\s|\\Z))"
-        return f"(?:{dm}|{md})(?:{year}|{short})?"
+        return f"(?:{dm}|{md})(?:{year}|{short}|{of_year}|\\s*,?\\s+{self.spelled_year(p)})?"
+
+    def spelled_year(self, p: str) -> str:
+        """Match a year in words: "nineteen eighty six", "seventeen hundred thirty three".
+
+        The reader checks the numbers ("twenty five people" is no year).
+        """
+        d = self.d
+        if not d.year_hundreds:
+            return f"(?P<{p}yw>(?!))"
+        nw = self.num_words
+        # A year opens with its century ("nineteen") or its thousands ("two thousand"),
+        # and a century is followed by a tens word ("eighty"), not "nine a m".
+        centuries = alt([w for w, v in d.numbers if 10 <= v <= 20])
+        thousands = alt([w for w, v in d.numbers if v in (1, 2)])
+        tens = alt([w for w, v in d.numbers if 10 <= v < 100])
+        pair = f"{nw}(?:[-\\s]{nw})?"
+        rest = f"(?:\\s+(?:{alt(d.year_links)}\\s+)?{pair})?"
+        return (
+            f"(?P<{p}yw>{thousands}\\s+{alt(d.year_thousands)}{_B}{rest}"
+            f"|{centuries}\\s+(?:{alt(d.year_hundreds)}{_B}{rest}"
+            f"|{alt(d.year_zeros)}\\s+{nw}|{tens}(?:[-\\s]{nw})?)){_B}"
+        )
 
     def pod(self, p: str) -> str:
         return f"(?:\\s+(?:{self.links}\\s*)?(?P<{p}pod>{self.pods}){_B})"
@@ -181,7 +218,9 @@ class Rules:
             f"(?P<{p}hc>{hour}):(?P<{p}mc>[0-5]\\d)(?::(?P<{p}sc>[0-5]\\d))?(?![\\d:])",
             (
                 f"(?P<{p}hh>{hour})\\s?(?:{self.hour_words}|h)(?:\\s?(?P<{p}mh>[0-5]?\\d)(?!\\d)"
-                f"(?:\\s?(?:min|mn){_B})?|{_B})"
+                f"(?:\\s?(?:min|mn){_B})?"
+                # "8 h et vingt minutes": the minutes spelled, and named.
+                f"|\\s+et\\s+(?P<{p}mhw>[0-5]?\\d|{nw}(?:[-\\s]{nw})?){_B}\\s*minutes?{_B}|{_B})"
             ),
             f"(?P<{p}hd>{hour})\\.(?P<{p}md>[0-5]\\d)(?![\\d.,]|\\s*(?:%|per\\s?cent|pour\\s?cent))",
             # "340pm", "1140 a.m.": hour and minutes glued, then the meridiem.
@@ -202,15 +241,34 @@ class Rules:
                 f"(?:{_B}|(?=\\s?{self.meridiem}))"
             ),
             # "midi" alone, not the end of "après-midi" / "après midi".
-            f"(?<![-‑])(?<!après )(?<!apres )(?P<{p}cw>{clock_words})(?:-?ish)?{_B}",
+            # "minuit trois", "midi vingt": minutes in words, then the clause's end or "minutes".
+            (
+                f"(?<![-‑])(?<!après )(?<!apres )(?P<{p}cw>{clock_words})(?:-?ish)?{_B}"
+                f"(?:\\s+(?P<{p}cwm>{nw}(?:[-\\s]{nw})?){_B}"
+                f"(?:\\s+minutes?{_B}|(?!\\s*[^\\W\\d_])))?"
+            ),
             f"(?P<{p}hi>1[0-2]|0?\\d)-?ish{_B}",
         )
         tail = (
             f"(?:\\s+(?P<{p}mq>{self.minute_words}){_B})?"
             f"(?:{glue}(?P<{p}ap>{self.meridiem})(?:{_B}|(?<=\\.))"
-            f"(?:\\s+{self.day_part_meridiem}{_B})?)?"
+            f"(?:\\s+{self.day_part_meridiem}{_B})?"
+            # "vers 3 h dans la nuit", "à 11 h dans la nuit": the night places the hour,
+            # but "dans la nuit de samedi à dimanche" is a night of its own.
+            f"|\\s+(?P<{p}apn>{self.night_after}){_B}(?!\\s+{self.base_links}{_B}))?"
         )
         return "(?:" + "|".join(alts) + ")" + tail + self.zone(p)
+
+    def weekday_after(self, p: str, *, spaced: bool = False) -> str:
+        """Match a weekday after its date: "(mardi)", "- mardi", and a dash before a clock.
+
+        ``spaced`` also takes a weekday after a blank alone ("le 25 mardi").
+        """
+        blank = "|(?=\\s)" if spaced else ""
+        return (
+            f"(?:\\s*(?:(?P<{p}abr>\\()|[-–]{blank})\\s*(?P<{p}awd>{self.wd_alt})"
+            f"(?({p}abr)\\s*\\))(?:\\s*[-–](?=\\s*\\d))?)?"
+        )
 
     def time_suffix(self, p: str) -> str:
         """Match an optional clock time after a date: ", à 9 h 30", " at 2pm", " à 7"."""
@@ -244,8 +302,9 @@ class Rules:
         holidays = [w for w, _, _ in d.holidays] + [w for w, *_ in d.floating_holidays]
         holidays += [w for w, _ in d.easter_holidays] + [w for w, _, _ in d.table_holidays]
         later_b = alt(d.later_before)
+        dur = f"{alt(d.duration_openers)}\\s+(?:{self.hedges}\\s+)?{n}\\s+{self.units}{_B}"
         return {
-            "dur": f"{alt(d.duration_openers)}\\s+(?:{self.hedges}\\s+)?{n}\\s+{self.units}{_B}",
+            "dur": dur,
             "set": f"(?:{alt(d.set_openers)}\\s+(?:{self.wd_alt}|{self.units}{_B}|{self.pods}{_B})"
             f"|{alt(d.plural_openers)}\\s+{self.wd_plural})",
             "nightb": f"(?P<nightb_of>{alt(d.night_of)})\\s+"
@@ -259,8 +318,13 @@ class Rules:
             f"(?:\\s+{self.year('range_b')})?",
             "date": opener.format(p="date_")
             + mods_b.format(p="date_")
-            + f"(?:{self.wd('date_')}\\s*,?\\s*(?:(?:{self.openers})\\s+)?)?"
+            # "ce vendredi (15 juin)", "this Friday-Jun-15", "le 22 mai (mardi)-11:30": a
+            # weekday next to its date in brackets or after a dash is the same day.
+            + f"(?:{self.wd('date_')}(?:\\s*(?P<date_wbr>\\()\\s*|\\s*[-–‑]\\s*"
+            f"|\\s*,?\\s*(?:(?:{self.openers})\\s+)?))?"
             + self.day_month("date_")
+            + "(?(date_wbr)\\s*\\))"
+            + self.weekday_after("date_")
             + f"{self.pod('date_')}?"
             + self.time_suffix("date_t")
             + f"(?:\\s+(?P<date_y2>(?:1[6-9]|20)\\d\\d){_B})?",
@@ -287,17 +351,26 @@ class Rules:
             + f"(?:\\s*,?\\s+(?:(?P<wday_nw>{alt(d.next_week_words)})|"
             f"(?P<wday_lw>{alt(d.last_week_words)})){_B})?"
             + f"(?:\\s+(?:{alt(d.date_openers)}\\s+)?{self.day('wday_', words=False)}"
-            f"(?!\\s?(?:[/.:]\\d|h(?:\\d|{_B})|heure|{self.hour_words}|[ap]\\.?m)))?"
-            + f"{self.pod('wday_')}?"
-            + self.time_suffix("wday_t"),
+            f"(?!\\s?(?:[/.:]\\d|h(?:\\d|{_B})|heure|{self.hour_words}|[ap]\\.?m)"
+            f"|\\s+{self.units}{_B}))?" + f"{self.pod('wday_')}?" + self.time_suffix("wday_t"),
             "deictic": f"(?:(?P<deictic_end>{end_of}){_B}\\s*)?"
             + opener.format(p="deictic_")
             + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
             + self.time_suffix("deictic_t"),
-            "dom": f"(?P<dom_op>{alt(d.date_openers)})\\s+{self.day('dom_', words=False)}"
-            f"{self.pod('dom_')}?"
+            # "le 18 juin", "5th at 4 a.m."; "le quinze à 8 heures", "le vingt-cinq mardi": a day
+            # in words (a cardinal, never "premier") only after an opener and before its clock
+            # or weekday; "le quinze" alone is a number.
+            "dom": f"(?:(?:(?P<dom_op>{alt(d.date_openers)})\\s+)?{self.day('dom_', words=False)}"
+            + self.weekday_after("dom_", spaced=True)
+            + f"{self.pod('dom_')}?"
             + self.time_suffix("dom_t")
-            + f"(?=\\s*(?:[.,](?!\\d)|[;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s|[-–]\\s))",
+            + f"|(?:{alt(d.date_openers)})\\s+(?P<dom_sw>{self.cardinal_days}){_B}"
+            + self.weekday_after("dom_s", spaced=True)
+            + f"(?P<dom_wclk>\\s+(?:{self.dt_links})\\s+"
+            + self.clock("dom_w")
+            + ")?)"
+            # "le 17 pour trois heures": a duration after the day leaves it a day.
+            + f"(?=\\s*(?:[.,](?!\\d)|[;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s|[-–]\\s|{dur}))",
             "nth": f"(?:(?:the|le|la)\\s+)?(?P<nth_n>{alt([w for w, _ in d.ordinals])})\\s+"
             + self.wd("nth_")
             + f"(?:\\s+(?:of|in|de|du|en|d['’])\\s*(?:the\\s+|ce\\s+)?"
@@ -349,7 +422,10 @@ class Rules:
             "holiday": f"(?:(?P<holiday_mb>{self.this}|{self.last_b}|{self.next_b})\\s+)?"
             f"(?:(?:{self.openers}|à|la|at)\\s+)?(?P<holiday_h>{alt(holidays)}){_B}"
             f"(?:\\s+(?:of\\s+|de\\s+|in\\s+|en\\s+)?{self.year('holiday_')}"
-            f"|\\s+(?:of\\s+)?(?P<holiday_yb>{self.this}|{self.last_b}|{self.next_b})\\s+year{_B}"
+            f"|\\s+(?:of\\s+|de\\s+)?(?P<holiday_yb>{self.this}|{self.last_b}|{self.next_b})\\s+"
+            f"(?:year|année|annee|an){_B}"
+            # "Noël dernier", "la Pâques suivante": the relation after the name.
+            f"|\\s+(?P<holiday_ma>{self.mod_after}){_B}"
             f"|\\s+(?:(?P<holiday_in>{later_b})\\s+)?(?P<holiday_n>{n})\\s+"
             f"(?:(?P<holiday_mo>months?|mois)|years?|yrs|ans?|années?)"
             f"(?:\\s+(?P<holiday_ago>{alt(d.ago_after)})|\\s+(?P<holiday_on>{alt(d.later_after)}))?{_B}"

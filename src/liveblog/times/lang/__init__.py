@@ -93,6 +93,14 @@ class LanguageData:
     day_words: tuple[tuple[str, int], ...] = ()
     #: Whether a spelled day may follow its month ("May first"); French puts it first.
     spelled_day_after_month: bool = False
+    #: Words between a month and its day: "September (the) 21st".
+    month_day_links: tuple[str, ...] = ()
+    #: Years in words after a date: "nineteen (hundred) ninety three", "two (thousand)
+    #: (and) five", "nineteen (oh) one"; the numbers come from ``numbers``.
+    year_hundreds: tuple[str, ...] = ()
+    year_thousands: tuple[str, ...] = ()
+    year_zeros: tuple[str, ...] = ()
+    year_links: tuple[str, ...] = ()
     #: "this past Wednesday": the latest such day before the anchor (yesterday included).
     recent_words: tuple[str, ...] = ()
     #: Day words that may count from the expression after them ("le lendemain du 13
