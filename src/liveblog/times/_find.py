@@ -26,6 +26,7 @@ _WORD = re.compile(r"\w+")
 
 
 _SENTENCE_MARKS = ".!?\n;:"
+_SENTENCE_MARK = re.compile(f"[{_SENTENCE_MARKS}]")
 
 
 _CUE_WINDOW = 60
@@ -84,8 +85,8 @@ def _cue(g: Grammar, text: str, start: int, end: int) -> str | None:
     found = _tense(g, window)
     if found is None:
         after = text[end : end + _CUE_WINDOW]
-        stop = min((at for mark in _SENTENCE_MARKS if (at := after.find(mark)) >= 0), default=-1)
-        found = _first_tense(g, after if stop < 0 else after[:stop])
+        stop = _SENTENCE_MARK.search(after)
+        found = _first_tense(g, after if stop is None else after[: stop.start()])
     return found
 
 
