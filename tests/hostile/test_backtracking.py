@@ -125,6 +125,7 @@ def _grammar_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
         grammar = grammar_for(language_data(lang))
         for rule in grammar.rule_sources:
             yield f"grammar[{lang}].{rule}", grammar.pattern(rule)
+        yield f"grammar[{lang}].time_suffix", grammar.time_suffix
 
 
 MODULE_PATTERNS = dict(_module_patterns())

@@ -11,9 +11,10 @@ import re
 from liveblog.times._grammar import Grammar, key
 from liveblog.times._groups import read_number
 from liveblog.times._parts import Parts
+from liveblog.times._rules import SUFFIX
 from liveblog.times._zones import zone_for
 
-__all__ = ["read_clock"]
+__all__ = ["clock_after", "read_clock", "read_suffix"]
 
 #: The meridiem value of "at night": 12 is midnight, 6 to 11 the evening, 1 to 5 the small hours.
 _NIGHT = 24
@@ -64,6 +65,29 @@ def read_clock(
     elif (zw := m.group(p + "zw")) is not None and (label := g.zone_phrases.get(key(zw))):
         parts.zone = zone_for(label)
     return True
+
+
+def clock_after(g: Grammar, m: re.Match[str], text: str) -> re.Match[str] | None:
+    """Match the time suffix where the rule's match ``m`` ends ("demain à 9 h"), or None.
+
+    The rules that end with a clock leave it out of their own pattern: one compiled copy
+    is matched here, after a rule matched, instead of a copy inside every rule tried.
+    """
+    found = g.time_suffix.match(text, m.end())
+    return None if found is None or found.group(SUFFIX + "clk") is None else found
+
+
+def read_suffix(g: Grammar, m: re.Match[str], parts: Parts, text: str) -> bool:
+    """Read the time suffix after ``m`` into ``parts``; False when there is no clock.
+
+    A suffix that matches ends the mention, read or not (as when it was part of the rule):
+    ``parts.end`` is set to its end.
+    """
+    found = clock_after(g, m, text)
+    if found is None:
+        return False
+    parts.end = found.end()
+    return read_clock(g, found, SUFFIX, parts, text)
 
 
 def _digit_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts, text: str) -> int | None:

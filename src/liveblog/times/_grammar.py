@@ -21,7 +21,7 @@ from typing import Final
 
 import attrs
 
-from liveblog.times._rules import Rules, alt
+from liveblog.times._rules import SUFFIX, Rules, alt
 from liveblog.times.lang import LanguageData
 
 __all__ = ["DIGIT", "RULES", "Grammar", "grammar_for", "key"]
@@ -133,6 +133,9 @@ class Grammar:
     #: A weekday, abbreviated or not, right after a clock, a week or an offset ("9 am on
     #: Fri", "next week Mon", "in 3 days on Friday"), where "sat" cannot be the verb.
     weekday_word: re.Pattern[str]
+    #: The optional clock after a day ("demain à 9 h", "in 3 days at 5pm"), groups prefixed
+    #: ``SUFFIX``: the rules it ends leave it out and their readers match it on its own.
+    time_suffix: re.Pattern[str]
 
     #: Compiled rules by name (pure memoisation: the key is the whole input).
     compiled: dict[str, re.Pattern[str]] = attrs.field(factory=dict, eq=False)
@@ -274,7 +277,8 @@ def _dispatch(d: LanguageData) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=16)
 def grammar_for(data: LanguageData) -> Grammar:
     """Compile (once per language) the grammar of ``data``."""
-    rules = Rules(data).rules()
+    texts = Rules(data)
+    rules = texts.rules()
     core, chain = _core_and_chain(data)
     dispatch = _dispatch(data)
     months = {key(w): i + 1 for i, names in enumerate(data.months) for w in names}
@@ -344,4 +348,5 @@ def grammar_for(data: LanguageData) -> Grammar:
             f"(?P<wd>{alt([w for names in data.weekdays for w in names])}(?!\\w)"
             f"|{alt([w for names in data.weekday_abbreviations for w in names])}(?:\\.|(?!\\w)))"
         ),
+        time_suffix=re.compile(texts.time_suffix(SUFFIX)),
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from liveblog.times._clocks import read_clock
+from liveblog.times._clocks import read_suffix
 from liveblog.times._grammar import Grammar, key
 from liveblog.times._groups import read_relation, read_weekday
 from liveblog.times._parts import Parts
@@ -51,13 +51,13 @@ def read_numeric(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     year = year or m.group("num_y2")
     if year is not None:
         parts.year = int(year)  # two digits: the resolver picks the century
-    clock = read_clock(g, m, "num_t", parts, text)
+    clock = read_suffix(g, m, parts, text)
     if m.group("num_sep") in ".-" and year is None:
         # "on 4.22", "on 4-22": only after an opener that makes it a day, and with no word
         # after it that would make it a score or an amount ("by 3-1", "on 4.5 million").
         op = m.group("num_op")
         if op is None or key(op) not in g.numeric_date_openers:
             return None
-        if not clock and _WORD_AFTER.match(text, m.end()):
+        if not clock and _WORD_AFTER.match(text, parts.end or m.end()):
             return None
     return parts

@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from liveblog.times._clocks import read_clock
+from liveblog.times._clocks import clock_after, read_clock
 from liveblog.times._compose import CALENDAR_UNITS, weekday_at
 from liveblog.times._grammar import Grammar, key
 from liveblog.times._groups import read_number
 from liveblog.times._parts import Parts
+from liveblog.times._rules import SUFFIX
 
 __all__ = ["NextReader", "Reader", "is_day_offset", "offset_readers"]
 
@@ -70,7 +71,9 @@ def _offset(
     pairs = _amounts(g, m.group(p + "n"))
     if pairs is None:
         return None
-    link = g.shift_link.match(text, m.end()) if p == "offset_" else None
+    suffix = clock_after(g, m, text)  # "in 7 days at 5pm"
+    end = m.end() if suffix is None else suffix.end()
+    link = g.shift_link.match(text, end) if p == "offset_" else None
     if link is not None and len(pairs) == 1 and (base := read_next(g, text, link.end())):
         base_match, base_parts = base
         if base_parts.kind not in ("block", "shift", "offset"):
@@ -95,14 +98,15 @@ def _offset(
         total.unit, total.amount = "day", sign * minutes // 1440
     else:
         total.amount, total.month = sign * minutes, sign * months
-    if m.group(p + "tclk") is not None:
+    if suffix is not None:
         # "in 7 days at 5pm": that day at that time. An offset in hours keeps its own
         # minute and leaves the clock to be read on its own.
         timed = total.copy()
-        if total.unit in ("day", "month") and read_clock(g, m, p + "t", timed, text):
+        if total.unit in ("day", "month") and read_clock(g, suffix, SUFFIX, timed, text):
+            timed.end = end
             return timed
-        total.end = m.start(p + "tclk")
-    return _weekday_after(g, text, total, m.end())
+        total.end = m.end()  # the mention stops before the clock
+    return _weekday_after(g, text, total, end)
 
 
 def is_day_offset(parts: Parts) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from liveblog.times._clocks import read_clock
+from liveblog.times._clocks import clock_after, read_clock, read_suffix
 from liveblog.times._compose import (
     is_clock,
     lone_weekday,
@@ -160,10 +160,10 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         parts.hour, parts.minute, parts.second = 23, 59, 59
     if (pod := m.group("wday_pod")) is not None:
         parts.part = g.parts.get(key(pod))
-    read_clock(g, m, "wday_t", parts, text)
+    read_suffix(g, m, parts, text)
     if lone_weekday(parts):
         # "Monday two weeks from now": that weekday in the week of the offset's day.
-        offset = read_next(g, text, m.end(), only=_OFFSETS)
+        offset = read_next(g, text, parts.end or m.end(), only=_OFFSETS)
         if offset is not None and is_day_offset(offset[1]):
             offset[1].weekday, offset[1].end = (
                 parts.weekday,
@@ -188,7 +188,7 @@ def _deictic(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         parts.part = g.parts.get(key(pod))
     if m.group("deictic_end") is not None:
         parts.hour, parts.minute, parts.second = 23, 59, 59
-    read_clock(g, m, "deictic_t", parts, text)
+    read_suffix(g, m, parts, text)
     return parts
 
 
@@ -230,8 +230,8 @@ def _base_after(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] 
 def _dpart(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     offset, part = g.deictic_parts.get(key(m.group("dpart_dp")), (0, ""))
     parts = Parts(offset_days=offset, part=part or None)
-    if not read_clock(g, m, "dpart_t", parts, text) and part == "NI":
-        return Parts(kind="night", offset_days=offset)
+    if not read_suffix(g, m, parts, text) and part == "NI":
+        return Parts(kind="night", offset_days=offset, end=parts.end)
     if part == "NI" and parts.hour is not None and 6 <= parts.hour < 12:
         parts.hour += 12  # "last night at 8"
     return parts
@@ -240,9 +240,10 @@ def _dpart(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 def _thispart(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     part = g.parts.get(key(m.group("thispart_pod")))
     if part == "NI":
-        return Parts(kind="night", night_latest=True)
+        suffix = clock_after(g, m, text)  # "this night at 7": the clock stays in the mention
+        return Parts(kind="night", night_latest=True, end=None if suffix is None else suffix.end())
     parts = Parts(offset_days=0, part=part)
-    read_clock(g, m, "thispart_t", parts, text)
+    read_suffix(g, m, parts, text)
     return parts
 
 

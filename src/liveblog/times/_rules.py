@@ -12,7 +12,7 @@ from typing import Any, Final
 
 from liveblog.times.lang import LanguageData
 
-__all__ = ["Rules", "alt"]
+__all__ = ["SUFFIX", "Rules", "alt"]
 
 
 def _atoms(word: str) -> list[str]:
@@ -56,6 +56,8 @@ def alt(words: tuple[str, ...] | list[str]) -> str:
 
 
 _B: Final = r"(?!\w)"  # end of a word
+#: Group prefix of the time suffix compiled on its own (``Grammar.time_suffix``).
+SUFFIX: Final = "t_"
 _TONIGHT: Final = 99  # the night words that name the night around the anchor
 #: Zone labels written after a time; offsets need a sign and digits.
 _ZONE: Final = (
@@ -271,7 +273,14 @@ class Rules:
         )
 
     def time_suffix(self, p: str) -> str:
-        """Match an optional clock time after a date: ", à 9 h 30", " at 2pm", " à 7"."""
+        """Match an optional clock time after a date: ", à 9 h 30", " at 2pm", " à 7".
+
+        It holds most of the grammar's text (the clock, with many copies of the number
+        words), so a rule that ends with it leaves it out: the grammar compiles it once
+        (``Grammar.time_suffix``) and the reader matches it where the rule's match ends
+        (``_clocks.read_suffix``). Only "date" (a year may follow) and "dom" (a lookahead
+        follows) keep a copy inside.
+        """
         bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
         return (
             f"(?P<{p}clk>\\s*(?:,\\s*)?(?:{self.dt_links}\\s+)?{self.clock(p)}"
@@ -340,8 +349,7 @@ class Rules:
             + f"(?:{self.wd('num_')}\\s*,?\\s*)?"
             f"(?P<num_a>[0-3]?\\d)(?P<num_sep>[/.-]|\\s(?=[0-3]?\\d\\s(?:1[6-9]|20)\\d\\d{_B}))"
             f"(?P<num_b>[0-3]?\\d)"
-            f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d)|,\\s?(?P<num_y2>(?:1[6-9]|20)\\d\\d))?(?![\\d/]|[.,]\\d|\\s*(?:h|hours?|heures?){_B})"
-            + self.time_suffix("num_t"),
+            f"(?:(?P=num_sep)(?P<num_y>\\d{{4}}|\\d\\d)|,\\s?(?P<num_y2>(?:1[6-9]|20)\\d\\d))?(?![\\d/]|[.,]\\d|\\s*(?:h|hours?|heures?){_B})",
             "wday": f"(?:(?P<wday_end>{end_of}){_B}\\s*)?"
             + opener.format(p="wday_")
             + mods_b.format(p="wday_")
@@ -352,11 +360,10 @@ class Rules:
             f"(?P<wday_lw>{alt(d.last_week_words)})){_B})?"
             + f"(?:\\s+(?:{alt(d.date_openers)}\\s+)?{self.day('wday_', words=False)}"
             f"(?!\\s?(?:[/.:]\\d|h(?:\\d|{_B})|heure|{self.hour_words}|[ap]\\.?m)"
-            f"|\\s+{self.units}{_B}))?" + f"{self.pod('wday_')}?" + self.time_suffix("wday_t"),
+            f"|\\s+{self.units}{_B}))?" + f"{self.pod('wday_')}?",
             "deictic": f"(?:(?P<deictic_end>{end_of}){_B}\\s*)?"
             + opener.format(p="deictic_")
-            + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?"
-            + self.time_suffix("deictic_t"),
+            + f"(?P<deictic_dx>{self.deictic}){_B}{self.pod('deictic_')}?",
             # "le 18 juin", "5th at 4 a.m."; "le quinze à 8 heures", "le vingt-cinq mardi": a day
             # in words (a cardinal, never "premier") only after an opener and before its clock
             # or weekday; "le quinze" alone is a number.
@@ -390,14 +397,12 @@ class Rules:
             # "dans la soirée de mercredi", "the morning of May 5": the day is read after it.
             "podof": f"(?:l['’]\\s?|(?:{self.links})\\s*)?(?P<podof_pod>{self.pods}){_B}\\s+"
             f"(?:{alt(d.base_links)})(?:(?<=['’])|{_B})",
-            "dpart": f"(?P<dpart_dp>{alt([w for w, _, _ in d.deictic_parts])}){_B}"
-            + self.time_suffix("dpart_t"),
+            "dpart": f"(?P<dpart_dp>{alt([w for w, _, _ in d.deictic_parts])}){_B}",
             "thispart": f"(?P<thispart_tw>{self.this})\\s+(?P<thispart_pod>{self.pods})"
-            f"(?:-?(?:ci|là){_B}|{_B})" + self.time_suffix("thispart_t"),
+            f"(?:-?(?:ci|là){_B}|{_B})",
             "nightw": f"(?P<nightw_nw>{alt([w for w, _ in d.night_words])}){_B}",
             "offset": f"(?:(?P<offset_ago>{ago_b})|(?P<offset_in>{later_b}))\\s+"
-            f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{fill}{self.units}{_B}{more})"
-            + self.time_suffix("offset_t"),
+            f"(?:{self.hedges}\\s+)?(?P<offset_n>{n}\\s+{fill}{self.units}{_B}{more})",
             "closest": f"(?:the\\s+)?(?:(?P<closest_o>{alt([w for w, _ in d.ordinals])})\\s+)?"
             f"{alt(d.closest_words)}\\s+",
             "offsetf": f"(?:(?P<offsetf_ago>{ago_b})|(?P<offsetf_in>{later_b}))\\s+"
@@ -405,8 +410,7 @@ class Rules:
             "offsetf2": f"(?:{self.hedges}\\s+)?{self.fraction('offsetf2_', n)}\\s+"
             f"(?:(?P<offsetf2_ago>{alt(d.ago_after)})|{alt(d.later_after)}){_B}",
             "offset2": f"(?:{self.hedges}\\s+)?(?P<offset2_n>{n}\\s+{fill}{self.units}{more})\\s+"
-            f"(?:(?P<offset2_ago>{alt(d.ago_after)})|(?P<offset2_in>{alt(d.later_after)})){_B}"
-            + self.time_suffix("offset2_t"),
+            f"(?:(?P<offset2_ago>{alt(d.ago_after)})|(?P<offset2_in>{alt(d.later_after)})){_B}",
             "period": "(?:(?:earlier|later)\\s+)?(?:(?:le|la|les|l['’]\\s?|the)\\s*)?"
             + mods_b.format(p="period_")
             + f"(?P<period_u>{alt(('semaine', 'mois', 'an', 'année', 'week', 'month', 'year'))})"
