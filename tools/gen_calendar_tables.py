@@ -179,36 +179,29 @@ def _chunks(days: list[str], width: int = 9) -> list[str]:
     return [" ".join(days[i : i + width]) for i in range(0, len(days), width)]
 
 
+def _entry(name: str, days: list[str]) -> list[str]:
+    """Write one table entry: its name, then its days in chunks of string literals."""
+    chunks = _chunks(days)
+    last = len(chunks) - 1
+    body = [f'        "{chunk}{" " if i < last else ""}"\n' for i, chunk in enumerate(chunks)]
+    return [f'    "{name}": (\n', *body, "    ),\n"]
+
+
 def main() -> None:
     """Write the tables module."""
     lines = [HEADER.format(version=__version__)]
     for name, (label, dates) in TABLES.items():
         days = sorted({d.strftime("%Y%m%d") for y in YEARS for d in dates(y)})
         lines.append(f"    # {label}, years {days[0][:4]} to {days[-1][:4]}\n")
-        lines.append(f'    "{name}": (\n')
-        chunks = _chunks(days)
-        for i, chunk in enumerate(chunks):
-            tail = " " if i < len(chunks) - 1 else ""
-            lines.append(f'        "{chunk}{tail}"\n')
-        lines.append("    ),\n")
+        lines.extend(_entry(name, days))
     for name, (label, rule, years) in RULE_TABLES.items():
         days = [rule(y).strftime("%Y%m%d") for y in years]
         lines.append(f"    # {label}, by the rule in tools/gen_calendar_tables.py\n")
-        lines.append(f'    "{name}": (\n')
-        chunks = _chunks(days)
-        for i, chunk in enumerate(chunks):
-            tail = " " if i < len(chunks) - 1 else ""
-            lines.append(f'        "{chunk}{tail}"\n')
-        lines.append("    ),\n")
+        lines.extend(_entry(name, days))
     for name, (label, rows) in HAND_TABLES.items():
         days = " ".join(rows).split()
         lines.append(f"    # {label}, kept by hand in tools/gen_calendar_tables.py\n")
-        lines.append(f'    "{name}": (\n')
-        chunks = _chunks(days)
-        for i, chunk in enumerate(chunks):
-            tail = " " if i < len(chunks) - 1 else ""
-            lines.append(f'        "{chunk}{tail}"\n')
-        lines.append("    ),\n")
+        lines.extend(_entry(name, days))
     lines.append("}\n")
     OUT.write_text("".join(lines), encoding="utf-8")
     sys.stdout.write(f"wrote {OUT}\n")
