@@ -13,9 +13,9 @@ from liveblog.times.lang.en_holidays import (
 
 __all__ = ["DATA"]
 
-_NUMBERS = (
-    ("a", 1),
-    ("an", 1),
+#: Cardinals one to thirty-one and the tens an hour or a minute needs: the one list the
+#: number words (offsets, clocks) and the day words (dates) are both derived from.
+_CARDINALS = (
     ("one", 1),
     ("two", 2),
     ("three", 3),
@@ -36,8 +36,17 @@ _NUMBERS = (
     ("eighteen", 18),
     ("nineteen", 19),
     ("twenty", 20),
+    ("twenty-one", 21),
+    ("twenty-two", 22),
+    ("twenty-three", 23),
     ("twenty-four", 24),
+    ("twenty-five", 25),
+    ("twenty-six", 26),
+    ("twenty-seven", 27),
+    ("twenty-eight", 28),
+    ("twenty-nine", 29),
     ("thirty", 30),
+    ("thirty-one", 31),
     ("forty", 40),
     ("forty-five", 45),
     ("fifty", 50),
@@ -45,6 +54,11 @@ _NUMBERS = (
     ("seventy", 70),
     ("eighty", 80),
     ("ninety", 90),
+)
+#: Counts that are no days of the month: articles and vague amounts.
+_COUNT_ONLY = (
+    ("a", 1),
+    ("an", 1),
     ("a couple of", 2),
     ("a pair of", 2),
     ("a couple", 2),
@@ -52,6 +66,7 @@ _NUMBERS = (
     ("few", 3),
     ("several", 3),
 )
+_NUMBERS = _CARDINALS + _COUNT_ONLY
 
 DATA = LanguageData(
     code="en",
@@ -386,25 +401,8 @@ DATA = LanguageData(
         ("twenty-ninth", 29),
         ("thirtieth", 30),
         ("thirty-first", 31),
-        ("thirteen", 13),
-        ("fourteen", 14),
-        ("fifteen", 15),
-        ("sixteen", 16),
-        ("seventeen", 17),
-        ("eighteen", 18),
-        ("nineteen", 19),
-        ("twenty", 20),
-        ("twenty-one", 21),
-        ("twenty-two", 22),
-        ("twenty-three", 23),
-        ("twenty-four", 24),
-        ("twenty-five", 25),
-        ("twenty-six", 26),
-        ("twenty-seven", 27),
-        ("twenty-eight", 28),
-        ("twenty-nine", 29),
-        ("thirty", 30),
-        ("thirty-one", 31),
+        # cardinals from thirteen ("on the twenty-first", "March twenty-two")
+        *((word, n) for word, n in _CARDINALS if 13 <= n <= 31),
     ),
     future_cues=(
         r"\b(?:will|shall|'ll|’ll|going to|is to|are to|scheduled|due|upcoming|expected to)\b",
