@@ -9,25 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from builders import live_html
 from liveblog import Options, export, parse
 from liveblog.cli import EXIT_FAILED_SOME, EXIT_OK, EXIT_USAGE, main
 from liveblog.timeline import merge
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "data" / "seeds").glob("*.txt"))
-
-
-def live_html(n: int, day: int) -> str:
-    """A small French live blog: five timed posts, newest first."""
-    posts = "".join(
-        f'<article class="post"><time datetime="2024-11-{day}T{9 + k:02d}:{5 * k:02d}:00+01:00">'
-        f"{9 + k:02d}h{5 * k:02d}</time><p>Point {k} du direct {n} : les faits du jour.</p>"
-        "</article>"
-        for k in range(5, 0, -1)
-    )
-    return (
-        f'<html lang="fr"><head><title>Direct {n}</title></head>'
-        f"<body><main>{posts}</main></body></html>"
-    )
 
 
 def run(*argv: str) -> tuple[int, str, str]:

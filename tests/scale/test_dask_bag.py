@@ -12,6 +12,7 @@ pytest.importorskip("liveblog.timeline", reason="needs merge (liveblog.timeline)
 
 import dask.bag as db
 
+from builders import live_html
 from liveblog import Item, Options, parse, warc
 from liveblog.dask import parse_bag, timeline
 from liveblog.errors import ArgumentError
@@ -19,20 +20,6 @@ from liveblog.timeline import merge
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "data" / "seeds").glob("*.txt"))
 TEXTS = [path.read_text(encoding="utf-8") for path in SEEDS]
-
-
-def live_html(n: int, day: int) -> str:
-    """A small French live blog: five timed posts, newest first."""
-    posts = "".join(
-        f'<article class="post"><time datetime="2024-11-{day}T{9 + k:02d}:{5 * k:02d}:00+01:00">'
-        f"{9 + k:02d}h{5 * k:02d}</time><p>Point {k} du direct {n} : les faits du jour.</p>"
-        "</article>"
-        for k in range(5, 0, -1)
-    )
-    return (
-        f'<html lang="fr"><head><title>Direct {n}</title></head>'
-        f"<body><main>{posts}</main></body></html>"
-    )
 
 
 PAGES = [
