@@ -48,7 +48,8 @@ _ZONE_AFTER = re.compile(
 
 _RUN_LENGTH = 6
 #: A currency sign just before a number (one blank allowed): "$12", "€ 5".
-_CURRENCY = re.compile(r"[$€£¥]\s?$")
+#: Currency signs: a number right after one ("$12", "€ 5") is an amount, not a day.
+_CURRENCY = frozenset("$€£¥")
 
 
 #: Mentions precise enough to be the day a narrative "le lendemain" counts from.
@@ -136,7 +137,8 @@ def _not_a_date(g: Grammar, text: str, word: re.Match[str], after_opener: bool) 
     start = word.start()
     if start > 1 and text[start - 1] in "-/.:," and text[start - 2].isdigit():
         return True
-    if _CURRENCY.search(text, max(0, start - 2), start):
+    before = text[start - 1] if start else ""
+    if before in _CURRENCY or (before.isspace() and start > 1 and text[start - 2] in _CURRENCY):
         return True
     number = word.group()
     return not after_opener and number.isdigit() and not _may_follow(g, text, word.end())
