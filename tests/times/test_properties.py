@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from liveblog.errors import LiveblogError
-from liveblog.model import TimeValue
+from liveblog.model import Mention, TimeValue
 from liveblog.times import find_times
 
 WORDS = [
@@ -73,10 +73,19 @@ class TestProperties:
     def test_values_pass_the_checks_they_skip(
         self, text: str, anchor: datetime | None, lang: str
     ) -> None:
-        """The engine builds values unchecked: each is one the checked constructor accepts."""
+        """The engine builds values and mentions unchecked: the checked constructors accept each."""
         for mention in find_times(text, anchor=anchor, lang=lang):
             value = mention.value
             assert value == TimeValue(value.start, value.end, value.granularity)
+            checked = Mention(
+                text=mention.text,
+                start=mention.start,
+                end=mention.end,
+                value=value,
+                timex=mention.timex,
+                notes=mention.notes,
+            )
+            assert mention == checked
 
     @PROPERTY
     @given(text=st.text(max_size=300), anchor=st.one_of(st.none(), anchors), lang=langs)

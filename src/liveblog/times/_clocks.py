@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from liveblog.times._grammar import Grammar, key
+from liveblog.times._grammar import SUFFIX_RULE, Grammar, key
 from liveblog.times._groups import read_number
 from liveblog.times._parts import Parts
 from liveblog.times._rules import SUFFIX
@@ -18,6 +18,7 @@ __all__ = ["clock_after", "read_clock", "read_suffix"]
 
 #: The meridiem value of "at night": 12 is midnight, 6 to 11 the evening, 1 to 5 the small hours.
 _NIGHT = 24
+_SUFFIX_ONLY = (SUFFIX_RULE,)
 
 
 def read_clock(
@@ -73,7 +74,10 @@ def clock_after(g: Grammar, m: re.Match[str], text: str) -> re.Match[str] | None
     The rules that end with a clock leave it out of their own pattern: one compiled copy
     is matched here, after a rule matched, instead of a copy inside every rule tried.
     """
-    found = g.time_suffix.match(text, m.end())
+    end = m.end()
+    if not g.narrowing.rules_at(_SUFFIX_ONLY, text, end):
+        return None  # no clock can start here: the suffix's match is skipped
+    found = g.time_suffix.match(text, end)
     return None if found is None or found.group(SUFFIX + "clk") is None else found
 
 

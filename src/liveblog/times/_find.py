@@ -24,6 +24,10 @@ __all__ = ["scan"]
 
 _WORD = re.compile(r"\w+")
 
+#: Mentions built here are cut from the text at their own span: the engine's trusted
+#: constructor skips the span check.
+_mention = Mention._unchecked  # noqa: SLF001
+
 
 _SENTENCE_MARKS = ".!?\n;:"
 _SENTENCE_MARK = re.compile(f"[{_SENTENCE_MARKS}]")
@@ -269,9 +273,7 @@ def _emit(
         result = None  # a value before year 1 or after 9999: no date to give
     if result is not None:
         value, timex, notes = result
-        mention = Mention(
-            text=source[begin:end], start=begin, end=end, value=value, timex=timex, notes=notes
-        )
+        mention = _mention(source[begin:end], begin, end, value, timex, notes)
         found.append(mention)
         if value.granularity in _DAY_OR_FINER and "range" not in notes and "now" not in notes:
             ctx.previous_day = value.start.date()

@@ -21,10 +21,11 @@ from typing import Final
 
 import attrs
 
+from liveblog.times._narrow import Narrowing
 from liveblog.times._rules import SUFFIX, Rules, alt
 from liveblog.times.lang import LanguageData
 
-__all__ = ["DIGIT", "RULES", "Grammar", "grammar_for", "key"]
+__all__ = ["DIGIT", "RULES", "SUFFIX_RULE", "Grammar", "grammar_for", "key"]
 
 _KEY_DROP = re.compile(r"[\s\-‑–.]+")
 
@@ -136,6 +137,8 @@ class Grammar:
     #: The optional clock after a day ("demain à 9 h", "in 3 days at 5pm"), groups prefixed
     #: ``SUFFIX``: the rules it ends leave it out and their readers match it on its own.
     time_suffix: re.Pattern[str]
+    #: Which rules may match at a position, read from the next characters (``_narrow``).
+    narrowing: Narrowing = attrs.field(eq=False)
 
     #: Compiled rules by name (pure memoisation: the key is the whole input).
     compiled: dict[str, re.Pattern[str]] = attrs.field(factory=dict, eq=False)
@@ -153,6 +156,8 @@ class Grammar:
 
 
 DIGIT: Final = "0"  # dispatch key of tokens that start with a digit
+#: The name the time suffix (``Grammar.time_suffix``) has among the narrowed rules.
+SUFFIX_RULE: Final = "suffix"
 _PERIOD_WORDS: Final = ("semaine", "mois", "an", "année", "week", "month", "year")
 _ARTICLES: Final = ("le", "la", "les", "l'", "the", "earlier", "later")
 
@@ -279,6 +284,7 @@ def grammar_for(data: LanguageData) -> Grammar:
     """Compile (once per language) the grammar of ``data``."""
     texts = Rules(data)
     rules = texts.rules()
+    suffix = texts.time_suffix(SUFFIX, optional=False)
     core, chain = _core_and_chain(data)
     dispatch = _dispatch(data)
     months = {key(w): i + 1 for i, names in enumerate(data.months) for w in names}
@@ -349,4 +355,7 @@ def grammar_for(data: LanguageData) -> Grammar:
             f"|{alt([w for names in data.weekday_abbreviations for w in names])}(?:\\.|(?!\\w)))"
         ),
         time_suffix=re.compile(texts.time_suffix(SUFFIX)),
+        narrowing=Narrowing(
+            {**{name: rules[name] for name in RULES if name in rules}, SUFFIX_RULE: suffix}
+        ),
     )

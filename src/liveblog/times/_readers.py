@@ -373,7 +373,7 @@ def read_rules(
     the next rule try.
     """
     compiled = g.compiled  # read directly: a method call per rule tried costs as much
-    for name in names:
+    for name in g.narrowing.rules_at(names, text, start):
         m = (compiled.get(name) or g.pattern(name)).match(text, start)
         if m is not None and (parts := READERS[name](g, m, text)) is not None:
             return m, parts

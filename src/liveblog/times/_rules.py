@@ -272,19 +272,20 @@ class Rules:
             f"(?({p}abr)\\s*\\))(?:\\s*[-–](?=\\s*\\d))?)?"
         )
 
-    def time_suffix(self, p: str) -> str:
+    def time_suffix(self, p: str, *, optional: bool = True) -> str:
         """Match an optional clock time after a date: ", à 9 h 30", " at 2pm", " à 7".
 
         It holds most of the grammar's text (the clock, with many copies of the number
         words), so a rule that ends with it leaves it out: the grammar compiles it once
         (``Grammar.time_suffix``) and the reader matches it where the rule's match ends
         (``_clocks.read_suffix``). Only "date" (a year may follow) and "dom" (a lookahead
-        follows) keep a copy inside.
+        follows) keep a copy inside. Not ``optional``, it is what must follow for a clock
+        to be there (what ``_narrow`` reads to skip the match).
         """
         bare = f"(?P<{p}hb>2[0-3]|1\\d|0?\\d|{self.num_words})(?![\\d:/]|[.,]\\d|\\s*(?:%|\\w))"
         return (
             f"(?P<{p}clk>\\s*(?:,\\s*)?(?:{self.dt_links}\\s+)?{self.clock(p)}"
-            f"|\\s+(?:{self.bare_links})\\s+{bare})?"
+            f"|\\s+(?:{self.bare_links})\\s+{bare})" + ("?" if optional else "")
         )
 
     def rules(self) -> dict[str, str]:

@@ -1,0 +1,365 @@
+"""Tell which rules may match at a position from the next characters, without running them.
+
+At a number or at "the", most of the rules that may start there fail, and a failed
+anchored match of a rule of ten thousand characters costs microseconds: sre backtracks
+through every optional part before it gives up. Here each rule's parsed structure is read
+as a set of continuations (what is left to match); the text is read character by
+character, each step keeping the continuations that accept the character, and a rule whose
+continuations all die is not run.
+
+The test errs only one way, so results are the same with it as without it. Boundaries,
+lookbehinds and negative lookaheads are taken as true, a back-reference as the end of the
+rule, and a positive lookahead as true unless it ends the rule (then it is what is left
+to match). A rule with inline flags is always run. A rule dropped here cannot match.
+
+The sets of continuations met are numbered and their transitions kept, as in a lazy DFA:
+a new transition costs a walk over the rules' structure, a known one a dictionary look-up
+per character. The table starts afresh when it reaches its bound, so memory stays bounded
+on any text.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Final
+
+__all__ = ["Narrowing"]
+
+# The regular-expression parser of the standard library: ``re._parser`` from Python 3.11,
+# ``sre_parse`` before. Private, so its shapes are checked by the tests on each version.
+try:
+    _parser: Any = importlib.import_module("re._parser")
+    _const: Any = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover (Python 3.10)
+    _parser = importlib.import_module("sre_parse")
+    _const = importlib.import_module("sre_constants")
+
+#: Characters read at most from a position: past this the rules still alive are run.
+WINDOW: Final = 24
+#: A state with this many rules or fewer still undecided stops the reading: running them
+#: costs less than reading on.
+DECIDED_AT = 1
+#: States kept before the table starts afresh.
+MAX_STATES: Final = 20_000
+
+_CHAR, _ALT, _REP, _LOOK, _END = range(5)
+_INF: Final = -1
+# Rule index and continuation number packed in one int (states are sets of them).
+_SLOT: Final = 1 << 32
+
+_MAX_REPEATS = frozenset(
+    op
+    for op in (
+        _const.MAX_REPEAT,
+        _const.MIN_REPEAT,
+        getattr(_const, "POSSESSIVE_REPEAT", None),
+    )
+    if op is not None
+)
+_ATOMIC = getattr(_const, "ATOMIC_GROUP", None)
+_CASE_FLAGS = _const.SRE_FLAG_IGNORECASE | getattr(_const, "SRE_FLAG_LOCALE", 0)
+
+
+class _Unsupported(Exception):  # noqa: N818 (internal signal, never raised to callers)
+    """A construct the reading does not model: the rule is then always run."""
+
+
+class _Node:
+    """One step of a rule: a character test, a choice, a repeat, a lookahead or an end.
+
+    Nodes compare by identity, so a continuation (a tuple of nodes) hashes cheaply.
+    """
+
+    __slots__ = ("body", "branches", "hi", "kind", "lo", "test")
+
+    def __init__(
+        self,
+        kind: int,
+        *,
+        test: Callable[[str], bool] | None = None,
+        body: tuple[_Node, ...] = (),
+        branches: tuple[tuple[_Node, ...], ...] = (),
+        lo: int = 0,
+        hi: int = 0,
+    ) -> None:
+        self.kind = kind
+        self.test = test
+        self.body = body
+        self.branches = branches
+        self.lo = lo
+        self.hi = hi
+
+
+def _category(name: object) -> Callable[[str], bool]:
+    r"""Test a character against a class escape (``\d``, ``\s``, ``\w``), as sre does."""
+    c = _const
+    tests: dict[object, Callable[[str], bool]] = {
+        c.CATEGORY_DIGIT: str.isdecimal,
+        c.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
+        c.CATEGORY_SPACE: str.isspace,
+        c.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
+        c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+        c.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
+    }
+    return tests.get(name, lambda _ch: True)
+
+
+def _char_test(items: Iterable[tuple[Any, Any]]) -> Callable[[str], bool]:
+    """Build the test of a character set (``[...]``)."""
+    negate = False
+    chars: set[str] = set()
+    ranges: list[tuple[int, int]] = []
+    categories: list[Callable[[str], bool]] = []
+    for op, av in items:
+        if op is _const.NEGATE:
+            negate = True
+        elif op is _const.LITERAL:
+            chars.add(chr(av))
+        elif op is _const.RANGE:
+            ranges.append(av)
+        elif op is _const.CATEGORY:
+            categories.append(_category(av))
+        else:
+            raise _Unsupported(op)
+    frozen = frozenset(chars)
+    if not negate and not ranges and not categories:
+        return frozen.__contains__
+
+    def test(ch: str) -> bool:
+        code = ord(ch)
+        inside = (
+            ch in frozen
+            or any(lo <= code <= hi for lo, hi in ranges)
+            or any(t(ch) for t in categories)
+        )
+        return inside != negate
+
+    return test
+
+
+def _convert(items: Iterable[tuple[Any, Any]], dotall: bool) -> tuple[_Node, ...]:
+    """Turn parsed regex items into nodes; what the reading takes as true is left out."""
+    c = _const
+    out: list[_Node] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            out.append(_Node(_CHAR, test=frozenset(chr(av)).__contains__))
+        elif op is c.NOT_LITERAL:
+            out.append(_Node(_CHAR, test=chr(av).__ne__))
+        elif op is c.ANY:
+            out.append(_Node(_CHAR, test=(lambda _ch: True) if dotall else "\n".__ne__))
+        elif op is c.IN:
+            out.append(_Node(_CHAR, test=_char_test(av)))
+        elif op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & (_CASE_FLAGS | c.SRE_FLAG_DOTALL):
+                raise _Unsupported(op)
+            out.extend(_convert(sub, dotall))
+        elif op is _ATOMIC:
+            out.extend(_convert(av, dotall))
+        elif op is c.BRANCH:
+            out.append(_Node(_ALT, branches=tuple(_convert(b, dotall) for b in av[1])))
+        elif op in _MAX_REPEATS:
+            lo, hi, sub = av
+            if hi != 0:
+                body = _convert(sub, dotall)
+                top = _INF if hi == c.MAXREPEAT else hi
+                out.append(_Node(_REP, body=body, lo=lo, hi=top))
+        elif op is c.ASSERT:
+            direction, sub = av
+            if direction == 1:
+                out.append(_Node(_LOOK, body=_convert(sub, dotall)))
+        elif op is c.GROUPREF_EXISTS:
+            _group, yes, no = av
+            branches = (_convert(yes, dotall), () if no is None else _convert(no, dotall))
+            out.append(_Node(_ALT, branches=branches))
+        elif op is c.GROUPREF:
+            out.append(_Node(_END))
+        elif op not in (c.AT, c.ASSERT_NOT):
+            raise _Unsupported(op)
+    return tuple(out)
+
+
+def _parse(source: str) -> tuple[_Node, ...] | None:
+    """Parse a rule into nodes, or None when it uses what the reading does not model."""
+    try:
+        parsed = _parser.parse(source, 0)
+        flags = parsed.state.flags
+        if flags & _CASE_FLAGS:
+            return None
+        return _convert(parsed, bool(flags & _const.SRE_FLAG_DOTALL))
+    except (_Unsupported, RecursionError):
+        return None
+
+
+#: What a state allows: the rule names that may match if the text goes on, and if it ends.
+_Allowed = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+class Narrowing:
+    """The rules of one grammar that may match at a position, read from the next characters.
+
+    Built empty; each rule is parsed the first time a position could start it, and each
+    state and transition the first time the text leads to it.
+    """
+
+    def __init__(self, sources: Mapping[str, str]) -> None:
+        """Keep the rule texts (in the order rules are tried) for parsing on first use."""
+        self._sources = dict(sources)
+        self._names = tuple(sources)
+        self._index = {name: i for i, name in enumerate(self._names)}
+        self._roots: dict[int, int | None] = {}  # rule → its first continuation, or None
+        self._reset()
+
+    def _reset(self) -> None:
+        # Continuations (tuples of nodes) by number, and what each may read next.
+        self._cont_ids: dict[tuple[_Node, ...], int] = {}
+        self._conts: list[tuple[_Node, ...]] = []
+        self._heads: dict[int, tuple[bool, tuple[tuple[_Node, tuple[_Node, ...]], ...]]] = {}
+        self._reps: dict[tuple[tuple[_Node, ...], int, int], _Node] = {}
+        # States: (live continuations, rules already able to end) by number; a state
+        # with nothing left to read has a negative number, so the reading loop stops.
+        self._state_ids: dict[tuple[frozenset[int], frozenset[int]], int] = {}
+        self._states: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
+        self._allowed: dict[int, _Allowed] = {}
+        self._starts: dict[tuple[str, ...], int] = {}
+        self._rows: dict[int, dict[str, int]] = {}
+        self._roots.clear()
+
+    def rules_at(self, names: tuple[str, ...], text: str, start: int) -> tuple[str, ...]:
+        """Return the rules of ``names`` (in their order) that may match ``text`` at ``start``."""
+        state = self._starts.get(names)
+        if state is None:
+            state = self._start(names)
+        rows = self._rows
+        stop = start + WINDOW
+        for ch in text[start:stop]:
+            if state < 0:
+                return self._allowed[state][0]
+            nxt = rows[state].get(ch)
+            state = self._step(state, ch) if nxt is None else nxt
+        allowed = self._allowed[state]
+        return allowed[1] if stop >= len(text) else allowed[0]
+
+    # Building states -------------------------------------------------------------------
+
+    def _start(self, names: tuple[str, ...]) -> int:
+        if len(self._states) > MAX_STATES:
+            self._reset()
+        rules = [self._index[name] for name in names]
+        if rules != sorted(rules):
+            msg = f"rules {names} are not in the order they are tried"
+            raise ValueError(msg)
+        live: set[int] = set()
+        ended: set[int] = set()
+        for rule in rules:
+            root = self._root(rule)
+            if root is None or self._heads_of(root)[0]:
+                ended.add(rule)  # not modelled, or may match the empty string
+            else:
+                live.add(rule * _SLOT + root)
+        state = self._starts[names] = self._state(frozenset(live), frozenset(ended))
+        return state
+
+    def _root(self, rule: int) -> int | None:
+        if rule not in self._roots:
+            nodes = _parse(self._sources[self._names[rule]])
+            self._roots[rule] = None if nodes is None else self._cont(nodes)
+        return self._roots[rule]
+
+    def _step(self, state: int, ch: str) -> int:
+        live, ended = self._states[state]
+        now_ended = set(ended)
+        nxt: set[int] = set()
+        for code in live:
+            rule, cont = divmod(code, _SLOT)
+            if rule in now_ended:
+                continue
+            for node, rest in self._heads_of(cont)[1]:
+                if node.test is not None and node.test(ch):
+                    after = self._cont(rest)
+                    if self._heads_of(after)[0]:
+                        now_ended.add(rule)
+                        break
+                    nxt.add(rule * _SLOT + after)
+        kept = frozenset(c for c in nxt if c // _SLOT not in now_ended)
+        found = self._rows[state][ch] = self._state(kept, frozenset(now_ended))
+        return found
+
+    def _state(self, live: frozenset[int], ended: frozenset[int]) -> int:
+        key = (live, ended)
+        found = self._state_ids.get(key)
+        if found is None:
+            number = len(self._states) + 1
+            undecided = {code // _SLOT for code in live}
+            found = number if len(undecided) > DECIDED_AT else -number
+            self._state_ids[key] = found
+            self._states[found] = key
+            self._rows[found] = {}
+            names = self._names
+            going = sorted(ended | undecided)
+            self._allowed[found] = (
+                tuple(names[r] for r in going),
+                tuple(names[r] for r in sorted(ended)),
+            )
+        return found
+
+    # Reading the structure -------------------------------------------------------------
+
+    def _cont(self, nodes: tuple[_Node, ...]) -> int:
+        found = self._cont_ids.get(nodes)
+        if found is None:
+            found = self._cont_ids[nodes] = len(self._conts)
+            self._conts.append(nodes)
+        return found
+
+    def _heads_of(self, cont: int) -> tuple[bool, tuple[tuple[_Node, tuple[_Node, ...]], ...]]:
+        """Whether the continuation may end here, and each character test it may read next.
+
+        A walk with its own stack, not recursion: optional parts in a row nest deep.
+        """
+        found = self._heads.get(cont)
+        if found is not None:
+            return found
+        ends = False
+        out: list[tuple[_Node, tuple[_Node, ...]]] = []
+        seen: set[tuple[_Node, ...]] = set()
+        stack = [self._conts[cont]]
+        while stack:
+            nodes = stack.pop()
+            if not nodes:
+                ends = True
+                continue
+            if nodes in seen:
+                continue  # met by another path (or a repeat of what may be empty)
+            seen.add(nodes)
+            node, rest = nodes[0], nodes[1:]
+            kind = node.kind
+            if kind == _CHAR:
+                out.append((node, rest))
+            elif kind == _END:
+                ends = True
+            elif kind == _ALT:
+                stack.extend(branch + rest for branch in node.branches)
+            elif kind == _LOOK:
+                # A lookahead that ends the rule is what is left to match; any other is true.
+                stack.append(rest or node.body)
+            else:
+                # A repeat: its body once more (with one less to go), or what follows it.
+                lo, hi = node.lo, node.hi
+                again = self._rep(node.body, max(lo - 1, 0), hi if hi == _INF else hi - 1)
+                stack.append(node.body + again + rest)
+                if lo == 0:
+                    stack.append(rest)
+        found = self._heads[cont] = (ends, tuple(out))
+        return found
+
+    def _rep(self, body: tuple[_Node, ...], lo: int, hi: int) -> tuple[_Node, ...]:
+        if hi == 0:
+            return ()
+        key = (body, lo, hi)
+        found = self._reps.get(key)
+        if found is None:
+            found = self._reps[key] = _Node(_REP, body=body, lo=lo, hi=hi)
+        return (found,)
