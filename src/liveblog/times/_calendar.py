@@ -73,10 +73,10 @@ def nth_weekday(year: int, month: int, weekday: int, rank: int) -> date | None:
     """Find the ``rank``-th ``weekday`` of the month (-1: the last), None past its end."""
     if rank > 0:
         first = date(year, month, 1)
-        found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (rank - 1))
+        found = first + timedelta((weekday - first.weekday()) % 7 + 7 * (rank - 1))
         return found if found.month == month else None
     last = date(year, month, days_in_month(year, month))
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
+    return last - timedelta((last.weekday() - weekday) % 7)
 
 
 @lru_cache(maxsize=64)

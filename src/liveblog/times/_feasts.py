@@ -19,14 +19,14 @@ def holiday_in(parts: Parts, year: int) -> date | None:
     if parts.table is not None:
         # A year may hold two (the Islamic year is shorter): the year's first is meant.
         days = table_days_between(parts.table, year, year)
-        return days[0] + timedelta(days=parts.amount) if days else None
+        return days[0] + timedelta(parts.amount) if days else None
     if parts.unit == "easter":
-        return easter(year) + timedelta(days=parts.amount)
+        return easter(year) + timedelta(parts.amount)
     month = parts.month or 1
     if parts.weekday is None:
         return valid_day(year, month, parts.day or 1)
     found = nth_weekday(year, month, parts.weekday, parts.amount)
-    return None if found is None else found + timedelta(days=parts.offset_days or 0)
+    return None if found is None else found + timedelta(parts.offset_days or 0)
 
 
 def holiday_candidates(parts: Parts, year: int, reach: int = 1) -> list[date]:
@@ -36,7 +36,7 @@ def holiday_candidates(parts: Parts, year: int, reach: int = 1) -> list[date]:
     every four, "Giga Tuesday" was once); a rule gives one day a year.
     """
     if parts.table is not None:
-        shift = timedelta(days=parts.amount)
+        shift = timedelta(parts.amount)
         return [d + shift for d in table_days(parts.table)]
     years = range(year - reach, year + reach + 1)
     return [c for y in years if (c := holiday_in(parts, y))]
@@ -51,7 +51,7 @@ def closest_days(target: Parts, base: date, rank: int) -> date | None:
     if target.kind == "holiday":
         days = holiday_candidates(target, base.year, reach=rank + 1)
     elif target.kind == "day" and target.weekday is not None and target.day is None:
-        first = base - timedelta(days=(base.weekday() - target.weekday) % 7 + 7 * rank)
+        first = base - timedelta((base.weekday() - target.weekday) % 7 + 7 * rank)
         days = [first + timedelta(weeks=k) for k in range(2 * rank + 2)]
     else:
         return None

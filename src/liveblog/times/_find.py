@@ -50,6 +50,9 @@ _ZONE_AFTER = re.compile(
 )
 
 
+#: What a zone after a clock may start with: a blank, a bracket or a capital.
+_ZONE_STARTS = frozenset(" \t(ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
 _RUN_LENGTH = 6
 #: A currency sign just before a number (one blank allowed): "$12", "€ 5".
 #: Currency signs: a number right after one ("$12", "€ 5") is an amount, not a day.
@@ -259,7 +262,7 @@ def _emit(
     begin, end = m.start(), parts.end or m.end()
     while end > begin and text[end - 1] in " \t\n,":
         end -= 1
-    if parts.hour is not None and parts.zone is None:
+    if parts.hour is not None and parts.zone is None and source[end : end + 1] in _ZONE_STARTS:
         zone = _ZONE_AFTER.match(source, end)
         if zone is not None:
             parts.zone = zone_for(zone.group(1))

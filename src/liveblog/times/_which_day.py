@@ -67,24 +67,24 @@ def _weekday_day(parts: Parts, anchor: date, cue: str | None) -> date:
     rel = parts.rel
     if rel is None or rel == "since":
         if cue == "future" and rel is None:
-            return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
-        return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
-    monday = anchor - timedelta(days=anchor.weekday())
+            return anchor + timedelta((weekday - anchor.weekday()) % 7)
+        return anchor - timedelta((anchor.weekday() - weekday) % 7)
+    monday = anchor - timedelta(anchor.weekday())
     if parts.rel == "this":
-        return monday + timedelta(days=weekday)
+        return monday + timedelta(weekday)
     if parts.rel == "next":
-        return monday + timedelta(days=7 + weekday)
+        return monday + timedelta(7 + weekday)
     if parts.rel == "last":
-        return monday + timedelta(days=weekday - 7)
+        return monday + timedelta(weekday - 7)
     if parts.rel == "recent":
-        return anchor - timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
+        return anchor - timedelta((anchor.weekday() - weekday - 1) % 7 + 1)
     if parts.rel == "afternext":
-        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 8)
+        return anchor + timedelta((weekday - anchor.weekday() - 1) % 7 + 8)
     if parts.rel == "coming":
-        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+        return anchor + timedelta((weekday - anchor.weekday() - 1) % 7 + 1)
     if cue == "future" and parts.rel != "since":
-        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
-    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+        return anchor + timedelta((weekday - anchor.weekday()) % 7)
+    return anchor - timedelta((anchor.weekday() - weekday) % 7)
 
 
 def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
@@ -152,11 +152,11 @@ def which_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]
         return _calendar_day(parts, ctx)
     if parts.base_from is not None and parts.offset_days is not None:
         base, notes = narrative_base(parts, ctx)
-        return (None, ()) if base is None else (base + timedelta(days=parts.offset_days), notes)
+        return (None, ()) if base is None else (base + timedelta(parts.offset_days), notes)
     if anchor is None:
         return None, ()
     if parts.offset_days is not None:
-        return anchor + timedelta(days=parts.offset_days), ()
+        return anchor + timedelta(parts.offset_days), ()
     if parts.day is not None and parts.weekday is not None:
         return _day_of_month(parts, anchor)
     if parts.day is not None:
