@@ -104,6 +104,12 @@ class TestReading:
         assert not kept(r"\d+(?=\s*[.,])", "12 soldats")
         assert kept(r"\d+(?=\s*[.,])", "12 .")
 
+    def test_the_end_of_the_text_is_read(self) -> None:
+        r"""``\Z`` holds only where the text ends."""
+        assert not kept(r"\d+(?=\s*(?:,|\Z))", "12 mai")
+        assert kept(r"\d+(?=\s*(?:,|\Z))", "12 ")
+        assert kept(r"\d+(?=\s*(?:,|\Z))", "12 , x")
+
     def test_what_it_cannot_read_is_taken_as_true(self) -> None:
         """Lookbehinds, negative lookaheads, boundaries, back-references, conditionals."""
         assert kept(r"(?<=x)\d", "1")

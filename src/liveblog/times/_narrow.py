@@ -40,10 +40,12 @@ WINDOW: Final = 24
 #: A state with this many rules or fewer still undecided stops the reading: running them
 #: costs less than reading on.
 DECIDED_AT = 1
+#: Rules this long (in characters of pattern) are read until decided, however few are left.
+COSTLY = 5000
 #: States kept before the table starts afresh.
 MAX_STATES: Final = 20_000
 
-_CHAR, _ALT, _REP, _LOOK, _END = range(5)
+_CHAR, _ALT, _REP, _LOOK, _END, _EOS = range(6)
 _INF: Final = -1
 # Rule index and continuation number packed in one int (states are sets of them).
 _SLOT: Final = 1 << 32
@@ -176,6 +178,8 @@ def _convert(items: Iterable[tuple[Any, Any]], dotall: bool) -> tuple[_Node, ...
             out.append(_Node(_ALT, branches=branches))
         elif op is c.GROUPREF:
             out.append(_Node(_END))
+        elif op is c.AT and av is c.AT_END_STRING:
+            out.append(_Node(_EOS))  # \Z: the rule may end only where the text does
         elif op not in (c.AT, c.ASSERT_NOT):
             raise _Unsupported(op)
     return tuple(out)
@@ -195,6 +199,10 @@ def _parse(source: str) -> tuple[_Node, ...] | None:
 
 #: What a state allows: the rule names that may match if the text goes on, and if it ends.
 _Allowed = tuple[tuple[str, ...], tuple[str, ...]]
+#: A state: live continuations, rules able to end, rules able to end with the text.
+_Key = tuple[frozenset[int], frozenset[int], frozenset[int]]
+#: A continuation read: may it end here, may it end if the text ends here, what it reads.
+_Heads = tuple[bool, bool, tuple[tuple[_Node, tuple[_Node, ...]], ...]]
 
 
 class Narrowing:
@@ -209,6 +217,8 @@ class Narrowing:
         self._sources = dict(sources)
         self._names = tuple(sources)
         self._index = {name: i for i, name in enumerate(self._names)}
+        # A long rule costs microseconds to fail: reading on until it is decided pays.
+        self._costly = [len(source) >= COSTLY for source in self._sources.values()]
         self._roots: dict[int, int | None] = {}  # rule → its first continuation, or None
         self._reset()
 
@@ -216,12 +226,13 @@ class Narrowing:
         # Continuations (tuples of nodes) by number, and what each may read next.
         self._cont_ids: dict[tuple[_Node, ...], int] = {}
         self._conts: list[tuple[_Node, ...]] = []
-        self._heads: dict[int, tuple[bool, tuple[tuple[_Node, tuple[_Node, ...]], ...]]] = {}
+        self._heads: dict[int, _Heads] = {}
         self._reps: dict[tuple[tuple[_Node, ...], int, int], _Node] = {}
-        # States: (live continuations, rules already able to end) by number; a state
-        # with nothing left to read has a negative number, so the reading loop stops.
-        self._state_ids: dict[tuple[frozenset[int], frozenset[int]], int] = {}
-        self._states: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
+        # States by number: the live continuations, the rules already able to end, and
+        # those able to end only if the text ends here (``\Z``). A state with nothing
+        # left to read has a negative number, so the reading loop stops.
+        self._state_ids: dict[_Key, int] = {}
+        self._states: dict[int, _Key] = {}
         self._allowed: dict[int, _Allowed] = {}
         self._starts: dict[tuple[str, ...], int] = {}
         self._rows: dict[int, dict[str, int]] = {}
@@ -253,13 +264,21 @@ class Narrowing:
             raise ValueError(msg)
         live: set[int] = set()
         ended: set[int] = set()
+        at_end: set[int] = set()
         for rule in rules:
             root = self._root(rule)
-            if root is None or self._heads_of(root)[0]:
-                ended.add(rule)  # not modelled, or may match the empty string
-            else:
-                live.add(rule * _SLOT + root)
-        state = self._starts[names] = self._state(frozenset(live), frozenset(ended))
+            if root is None:
+                ended.add(rule)  # not modelled: always run
+                continue
+            ends, ends_with_text, _ = self._heads_of(root)
+            if ends:
+                ended.add(rule)  # may match the empty string
+                continue
+            if ends_with_text:
+                at_end.add(rule)
+            live.add(rule * _SLOT + root)
+        key = (frozenset(live), frozenset(ended), frozenset(at_end))
+        state = self._starts[names] = self._state(key)
         return state
 
     def _root(self, rule: int) -> int | None:
@@ -269,39 +288,44 @@ class Narrowing:
         return self._roots[rule]
 
     def _step(self, state: int, ch: str) -> int:
-        live, ended = self._states[state]
+        live, ended, _ = self._states[state]
         now_ended = set(ended)
+        at_end: set[int] = set()
         nxt: set[int] = set()
         for code in live:
             rule, cont = divmod(code, _SLOT)
             if rule in now_ended:
                 continue
-            for node, rest in self._heads_of(cont)[1]:
+            for node, rest in self._heads_of(cont)[2]:
                 if node.test is not None and node.test(ch):
                     after = self._cont(rest)
-                    if self._heads_of(after)[0]:
+                    ends, ends_with_text, _ = self._heads_of(after)
+                    if ends:
                         now_ended.add(rule)
                         break
+                    if ends_with_text:
+                        at_end.add(rule)
                     nxt.add(rule * _SLOT + after)
         kept = frozenset(c for c in nxt if c // _SLOT not in now_ended)
-        found = self._rows[state][ch] = self._state(kept, frozenset(now_ended))
+        key = (kept, frozenset(now_ended), frozenset(at_end - now_ended))
+        found = self._rows[state][ch] = self._state(key)
         return found
 
-    def _state(self, live: frozenset[int], ended: frozenset[int]) -> int:
-        key = (live, ended)
+    def _state(self, key: _Key) -> int:
         found = self._state_ids.get(key)
         if found is None:
+            live, ended, at_end = key
             number = len(self._states) + 1
             undecided = {code // _SLOT for code in live}
-            found = number if len(undecided) > DECIDED_AT else -number
+            costly = any(self._costly[r] for r in undecided)
+            found = number if costly or len(undecided) > DECIDED_AT else -number
             self._state_ids[key] = found
             self._states[found] = key
             self._rows[found] = {}
             names = self._names
-            going = sorted(ended | undecided)
             self._allowed[found] = (
-                tuple(names[r] for r in going),
-                tuple(names[r] for r in sorted(ended)),
+                tuple(names[r] for r in sorted(ended | undecided)),
+                tuple(names[r] for r in sorted(ended | at_end)),
             )
         return found
 
@@ -314,15 +338,15 @@ class Narrowing:
             self._conts.append(nodes)
         return found
 
-    def _heads_of(self, cont: int) -> tuple[bool, tuple[tuple[_Node, tuple[_Node, ...]], ...]]:
-        """Whether the continuation may end here, and each character test it may read next.
+    def _heads_of(self, cont: int) -> _Heads:
+        """Read what a continuation may do next: end, end with the text, or read a character.
 
         A walk with its own stack, not recursion: optional parts in a row nest deep.
         """
         found = self._heads.get(cont)
         if found is not None:
             return found
-        ends = False
+        ends = ends_with_text = False
         out: list[tuple[_Node, tuple[_Node, ...]]] = []
         seen: set[tuple[_Node, ...]] = set()
         stack = [self._conts[cont]]
@@ -340,6 +364,8 @@ class Narrowing:
                 out.append((node, rest))
             elif kind == _END:
                 ends = True
+            elif kind == _EOS:
+                ends_with_text = True
             elif kind == _ALT:
                 stack.extend(branch + rest for branch in node.branches)
             elif kind == _LOOK:
@@ -352,7 +378,7 @@ class Narrowing:
                 stack.append(node.body + again + rest)
                 if lo == 0:
                     stack.append(rest)
-        found = self._heads[cont] = (ends, tuple(out))
+        found = self._heads[cont] = (ends, ends_with_text, tuple(out))
         return found
 
     def _rep(self, body: tuple[_Node, ...], lo: int, hi: int) -> tuple[_Node, ...]:
