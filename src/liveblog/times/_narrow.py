@@ -9,8 +9,9 @@ continuations all die is not run.
 
 The test errs only one way, so results are the same with it as without it. Boundaries,
 lookbehinds and negative lookaheads are taken as true, a back-reference as the end of the
-rule, and a positive lookahead as true unless it ends the rule (then it is what is left
-to match). A rule with inline flags is always run. A rule dropped here cannot match.
+rule, and of a positive lookahead and what follows it only one is read (the lookahead,
+unless what follows cannot be empty). A rule with inline flags is always run. A rule
+dropped here cannot match.
 
 The sets of continuations met are numbered and their transitions kept, as in a lazy DFA:
 a new transition costs a walk over the rules' structure, a known one a dictionary look-up
@@ -369,8 +370,11 @@ class Narrowing:
             elif kind == _ALT:
                 stack.extend(branch + rest for branch in node.branches)
             elif kind == _LOOK:
-                # A lookahead that ends the rule is what is left to match; any other is true.
-                stack.append(rest or node.body)
+                # A match must satisfy both the lookahead and what follows it; reading one
+                # of them is enough to keep every match. The lookahead, unless something
+                # that cannot be empty follows ("(?=\s*pm)(?:\s*pm)?": the lookahead).
+                skip = rest and not self._heads_of(self._cont(rest))[0]
+                stack.append(rest if skip else node.body)
             else:
                 # A repeat: its body once more (with one less to go), or what follows it.
                 lo, hi = node.lo, node.hi
