@@ -110,10 +110,16 @@ class TestReading:
         assert kept(r"\d+(?=\s*(?:,|\Z))", "12 ")
         assert kept(r"\d+(?=\s*(?:,|\Z))", "12 , x")
 
+    def test_a_one_character_negative_lookahead_tests_the_next(self) -> None:
+        assert not kept(r"(?:20|2018)(?!\w)\s*h", "2018")  # "20" then "1": refused
+        assert not kept(r"\d\d(?!\w)", "2018")
+        assert kept(r"\d\d(?!\w)", "20 18")
+        assert kept(r"\d\d(?!\w)", "20")
+
     def test_what_it_cannot_read_is_taken_as_true(self) -> None:
         """Lookbehinds, negative lookaheads, boundaries, back-references, conditionals."""
         assert kept(r"(?<=x)\d", "1")
-        assert kept(r"\d(?!\d)\b", "12")
+        assert kept(r"\d(?!\d\d)\b", "123")
         assert kept(r"(a)\1b", "aXYZ")
         assert kept(r"(\()?a(?(1)\))", "a")
 

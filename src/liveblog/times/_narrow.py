@@ -7,11 +7,12 @@ as a set of continuations (what is left to match); the text is read character by
 character, each step keeping the continuations that accept the character, and a rule whose
 continuations all die is not run.
 
-The test errs only one way, so results are the same with it as without it. Boundaries,
-lookbehinds and negative lookaheads are taken as true, a back-reference as the end of the
-rule, and of a positive lookahead and what follows it only one is read (the lookahead,
-unless what follows cannot be empty). A rule with inline flags is always run. A rule
-dropped here cannot match.
+The test errs only one way, so results are the same with it as without it. A negative
+lookahead of one character ("not a letter next") tests the next character; other negative
+lookaheads, lookbehinds and boundaries are taken as true, a back-reference as the end of
+the rule, and of a positive lookahead and what follows it only one is read (the
+lookahead, unless what follows cannot be empty). A rule with inline flags is always run.
+A rule dropped here cannot match.
 
 The sets of continuations met are numbered and their transitions kept, as in a lazy DFA:
 a new transition costs a walk over the rules' structure, a known one a dictionary look-up
@@ -46,7 +47,7 @@ COSTLY = 5000
 #: States kept before the table starts afresh.
 MAX_STATES: Final = 20_000
 
-_CHAR, _ALT, _REP, _LOOK, _END, _EOS = range(6)
+_CHAR, _ALT, _REP, _LOOK, _END, _EOS, _NOT_NEXT = range(7)
 _INF: Final = -1
 # Rule index and continuation number packed in one int (states are sets of them).
 _SLOT: Final = 1 << 32
@@ -181,6 +182,11 @@ def _convert(items: Iterable[tuple[Any, Any]], dotall: bool) -> tuple[_Node, ...
             out.append(_Node(_END))
         elif op is c.AT and av is c.AT_END_STRING:
             out.append(_Node(_EOS))  # \Z: the rule may end only where the text does
+        elif op is c.ASSERT_NOT and av[0] == 1 and len(av[1]) == 1:
+            # "(?!\w)": one character the next may not be, read as a test of the next.
+            (inner,) = _convert(av[1], dotall) or (None,)
+            if inner is not None and inner.kind == _CHAR:
+                out.append(_Node(_NOT_NEXT, test=inner.test))
         elif op not in (c.AT, c.ASSERT_NOT):
             raise _Unsupported(op)
     return tuple(out)
@@ -229,6 +235,7 @@ class Narrowing:
         self._conts: list[tuple[_Node, ...]] = []
         self._heads: dict[int, _Heads] = {}
         self._reps: dict[tuple[tuple[_Node, ...], int, int], _Node] = {}
+        self._guards: dict[tuple[_Node | None, _Node], _Node] = {}
         # States by number: the live continuations, the rules already able to end, and
         # those able to end only if the text ends here (``\Z``). A state with nothing
         # left to read has a negative number, so the reading loop stops.
@@ -367,6 +374,14 @@ class Narrowing:
                 ends = True
             elif kind == _EOS:
                 ends_with_text = True
+            elif kind == _NOT_NEXT:
+                # What follows, read only where the next character passes the test; an
+                # end there holds at the end of the text or before such a character.
+                after_ends, after_ends_with_text, heads = self._heads_of(self._cont(rest))
+                out.extend((self._guarded(head, node), tail) for head, tail in heads)
+                if after_ends:
+                    out.append((self._guarded(None, node), ()))
+                ends_with_text = ends_with_text or after_ends or after_ends_with_text
             elif kind == _ALT:
                 stack.extend(branch + rest for branch in node.branches)
             elif kind == _LOOK:
@@ -383,6 +398,22 @@ class Narrowing:
                 if lo == 0:
                     stack.append(rest)
         found = self._heads[cont] = (ends, ends_with_text, tuple(out))
+        return found
+
+    def _guarded(self, head: _Node | None, guard: _Node) -> _Node:
+        """Build the test of ``head`` (any character when None) that ``guard`` refuses."""
+        key = (head, guard)
+        found = self._guards.get(key)
+        if found is None:
+            refused = guard.test
+            assert refused is not None  # noqa: S101 (a _NOT_NEXT node has a test)
+            if head is None:
+                found = _Node(_CHAR, test=lambda ch: not refused(ch))
+            else:
+                accepted = head.test
+                assert accepted is not None  # noqa: S101 (a _CHAR node has a test)
+                found = _Node(_CHAR, test=lambda ch: accepted(ch) and not refused(ch))
+            self._guards[key] = found
         return found
 
     def _rep(self, body: tuple[_Node, ...], lo: int, hi: int) -> tuple[_Node, ...]:
