@@ -65,7 +65,10 @@ def find_times(
     """
     if not isinstance(text, str):
         raise ArgumentError(f"text must be a str, got {shorten(text)}")
-    checked = None if anchor is None else require_aware("anchor", anchor)
+    if anchor is None or (type(anchor) is datetime and anchor.utcoffset() is not None):
+        checked = anchor  # the common case, checked without a call
+    else:
+        checked = require_aware("anchor", anchor)
     ref = DEFAULT_REFERENCE if reference is None else require_aware("reference", reference)
     if not isinstance(lang, str):
         raise UnknownLanguageError(

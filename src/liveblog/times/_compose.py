@@ -54,5 +54,7 @@ def weekday_at(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] |
 
     A plain pattern, not the weekday rule, so that reading it never reads further.
     """
+    if pos >= len(text):
+        return None  # the text ends: no weekday (a match call saved)
     m = g.weekday_word.match(text, pos)
     return None if m is None else (m, Parts(weekday=g.weekdays.get(key(m.group("wd")))))

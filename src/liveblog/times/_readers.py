@@ -354,6 +354,8 @@ def read_next(
     ``only`` limits the rules tried, so that a reader that reads on cannot chain through
     a whole text ("lundi mardi mercredi ...").
     """
+    if pos >= len(text):
+        return None  # the text ends: nothing to read (a match call saved)
     word = _NEXT_WORD.match(text, pos)
     if word is None:
         return None

@@ -40,7 +40,10 @@ class Context:
         self.anchor = anchor
         self.tz = tz
         self.reference = reference
-        self.local = anchor.astimezone(tz) if anchor is not None else None
+        # astimezone to the anchor's own zone changes nothing (documented): skipped.
+        self.local = (
+            None if anchor is None else anchor if anchor.tzinfo is tz else anchor.astimezone(tz)
+        )
         self.day = self.local.date() if self.local is not None else None
         self.cue: str | None = None  # "future", "past" or None, read from the sentence
         #: The day of the text's latest mention precise to the day or finer: the base of a
