@@ -9,8 +9,9 @@ word starts, so the cost stays linear in the text.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 import attrs
 
@@ -24,6 +25,10 @@ from liveblog.times._vocab import language_data
 from liveblog.times._zones import zone_for
 
 __all__ = ["find_times", "zone_for"]
+
+
+#: Zones whose offset is never None: an anchor in one is aware without asking it.
+_ALWAYS_AWARE = frozenset({timezone, ZoneInfo})
 
 
 @lru_cache(maxsize=64)
@@ -65,7 +70,7 @@ def find_times(
     """
     if not isinstance(text, str):
         raise ArgumentError(f"text must be a str, got {shorten(text)}")
-    if anchor is None or (type(anchor) is datetime and anchor.utcoffset() is not None):
+    if anchor is None or (type(anchor) is datetime and type(anchor.tzinfo) in _ALWAYS_AWARE):
         checked = anchor  # the common case, checked without a call
     else:
         checked = require_aware("anchor", anchor)
