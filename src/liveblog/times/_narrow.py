@@ -248,16 +248,25 @@ class Narrowing:
 
     def rules_at(self, names: tuple[str, ...], text: str, start: int) -> tuple[str, ...]:
         """Return the rules of ``names`` (in their order) that may match ``text`` at ``start``."""
-        state = self._starts.get(names)
-        if state is None:
-            state = self._start(names)
+        first = self._starts.get(names)
+        if first is None:
+            first = self._start(names)
         rows = self._rows
         stop = start + WINDOW
-        for ch in text[start:stop]:
-            if state < 0:
-                return self._allowed[state][0]
-            nxt = rows[state].get(ch)
-            state = self._step(state, ch) if nxt is None else nxt
+        window = text[start:stop]
+        state = first
+        try:
+            for ch in window:
+                if state < 0:
+                    return self._allowed[state][0]
+                state = rows[state][ch]
+        except KeyError:  # a transition not built yet: read again, building it
+            state = first
+            for ch in window:
+                if state < 0:
+                    return self._allowed[state][0]
+                nxt = rows[state].get(ch)
+                state = self._step(state, ch) if nxt is None else nxt
         allowed = self._allowed[state]
         return allowed[1] if stop >= len(text) else allowed[0]
 
