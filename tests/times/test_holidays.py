@@ -1,13 +1,18 @@
 """Holidays: regional variants chosen by a regional tag, and feasts read from year tables."""
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from liveblog.model import Mention
 from liveblog.times import find_times
 from liveblog.times._calendar import table_days
 from liveblog.times._calendar_tables import TABLES
+from liveblog.times._feasts import holidays_near
+from liveblog.times._parts import Parts
+from liveblog.times._which_day import pick
 from liveblog.times.lang.en_holidays import TABLE_HOLIDAYS
 
 UTC = timezone.utc
@@ -127,8 +132,31 @@ class TestTableFeasts:
         for name, table, _ in TABLE_HOLIDAYS:
             days = table_days(table)
             assert days, (name, table)
-            assert list(days) == sorted(days)
+            assert list(days) == sorted(set(days))  # in order, each day once
         assert set(TABLES) >= {table for _, table, _ in TABLE_HOLIDAYS}
+
+    @given(
+        table=st.sampled_from(sorted(TABLES)),
+        day=st.dates(date(1890, 1, 1), date(2110, 12, 31)),
+        amount=st.integers(-2, 2),
+        cue=st.sampled_from([None, "past", "future"]),
+    )
+    def test_neighbours_choose_as_the_whole_table(
+        self, table: str, day: date, amount: int, cue: str | None
+    ) -> None:
+        """The nearest, next and last feast from a day, read from its few neighbours, are
+        those of the whole table (a sparse one too: Super Tuesday comes every four years)."""
+        parts = Parts(kind="holiday", table=table, amount=amount)
+        every = [d + timedelta(amount) for d in table_days(table)]
+        near = holidays_near(parts, day)
+        assert set(near) <= set(every)
+        assert pick(near, day, cue) == pick(every, day, cue)
+        assert min((c for c in near if c > day), default=None) == min(
+            (c for c in every if c > day), default=None
+        )
+        assert max((c for c in near if c < day), default=None) == max(
+            (c for c in every if c < day), default=None
+        )
 
 
 class TestClosest:

@@ -8,7 +8,8 @@ year table (``_calendar_tables``).
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from bisect import bisect_left, bisect_right
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
 
 from liveblog.times._calendar_tables import TABLES
@@ -20,6 +21,7 @@ __all__ = [
     "shift_month",
     "table_days",
     "table_days_between",
+    "table_neighbours",
     "valid_day",
     "year_from_weekday",
 ]
@@ -87,4 +89,20 @@ def table_days(name: str) -> tuple[date, ...]:
 
 def table_days_between(name: str, first: int, last: int) -> list[date]:
     """List the feast's days in years ``first`` to ``last``; a year may hold two, or none."""
-    return [d for d in table_days(name) if first <= d.year <= last]
+    first, last = max(first, MINYEAR), min(last, MAXYEAR)
+    if first > last:
+        return []
+    days = table_days(name)
+    start = bisect_left(days, date(first, 1, 1))
+    return list(days[start : bisect_right(days, date(last, 12, 31), start)])
+
+
+def table_neighbours(name: str, day: date, width: int = 2) -> tuple[date, ...]:
+    """List the feast's ``width`` days before ``day`` and ``width`` from ``day`` on.
+
+    The nearest, the next and the last feast from a day are among them: choosing among
+    these few is choosing among the whole table (a century of days), in its order.
+    """
+    days = table_days(name)
+    at = bisect_left(days, day)
+    return days[max(0, at - width) : at + width]

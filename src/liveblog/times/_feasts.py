@@ -8,10 +8,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from liveblog.times._calendar import easter, nth_weekday, table_days, table_days_between, valid_day
+from liveblog.times._calendar import (
+    easter,
+    nth_weekday,
+    table_days,
+    table_days_between,
+    table_neighbours,
+    valid_day,
+)
 from liveblog.times._parts import Parts
 
-__all__ = ["closest_days", "holiday_candidates", "holiday_in"]
+__all__ = ["closest_days", "holiday_candidates", "holiday_in", "holidays_near"]
 
 
 def holiday_in(parts: Parts, year: int) -> date | None:
@@ -40,6 +47,18 @@ def holiday_candidates(parts: Parts, year: int, reach: int = 1) -> list[date]:
         return [d + shift for d in table_days(parts.table)]
     years = range(year - reach, year + reach + 1)
     return [c for y in years if (c := holiday_in(parts, y))]
+
+
+def holidays_near(parts: Parts, day: date) -> list[date]:
+    """List the holiday's days the news conventions choose among from ``day``.
+
+    The nearest, the next and the last are next to ``day`` in a table: a table gives its
+    neighbours of ``day`` only, not its whole century; a rule its days within a year.
+    """
+    if parts.table is None:
+        return holiday_candidates(parts, day.year)
+    shift = timedelta(parts.amount)
+    return [d + shift for d in table_neighbours(parts.table, day - shift)]
 
 
 def closest_days(target: Parts, base: date, rank: int) -> date | None:

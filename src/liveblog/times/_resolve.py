@@ -17,7 +17,7 @@ from liveblog.times._calendar import (
     shift_month,
     valid_day,
 )
-from liveblog.times._feasts import closest_days, holiday_candidates, holiday_in
+from liveblog.times._feasts import closest_days, holiday_in, holidays_near
 from liveblog.times._parts import Parts
 from liveblog.times._which_day import (
     CENTURY,
@@ -268,7 +268,7 @@ def _holiday(parts: Parts, ctx: Context) -> Result | None:
     elif parts.months_on is not None:
         found = holiday_in(parts, shift_month(anchor.year, anchor.month, parts.months_on)[0])
     else:
-        candidates = holiday_candidates(parts, anchor.year)
+        candidates = holidays_near(parts, anchor)
         if parts.rel == "next":
             found = min((c for c in candidates if c > anchor), default=None)
         elif parts.rel == "last":
