@@ -178,6 +178,18 @@ class TestDayNumbers:
             len(m.timex) != len("2019-06-05") for m in find_times(text, anchor=WED, lang="en")
         )
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Open from 9:30 to 11:00.", ("from 9:30", "2019-05-22T09:30", "minute")),
+            ("Back on the 5th: rally at noon", ("on the 5th", "2019-06-05", "day")),
+        ],
+    )
+    def test_colon_then_digit_is_a_clock(self, text: str, expected: tuple[str, ...]) -> None:
+        """ "from 9:30" is half past nine, not the 9th; a colon before words ends a day."""
+        first = find_times(text, anchor=WED, lang="en")[0]
+        assert expected == (first.text, first.timex, first.value.granularity)
+
     def test_week_dash_weekday(self) -> None:
         """ "previous week - Monday" is the Monday of the previous week."""
         assert ("previous week - Monday", "2019-05-13") == one(

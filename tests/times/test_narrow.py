@@ -90,9 +90,7 @@ class TestReading:
         """Read on while any rule is undecided (by default one left undecided is run)."""
         monkeypatch.setattr("liveblog.times._narrow.DECIDED_AT", 0)
 
-    def test_a_lone_undecided_rule_is_run_by_default(
-        self, monkeypatch: pytest.MonkeyPatch
-    ) -> None:
+    def test_a_lone_undecided_rule_is_run_by_default(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr("liveblog.times._narrow.DECIDED_AT", 1)
         assert kept(r"\d{1,2}\s+(?:mai|juin)", "12 soldats")
 

@@ -377,8 +377,10 @@ class Rules:
             + f"(?P<dom_wclk>\\s+(?:{self.dt_links})\\s+"
             + self.clock("dom_w")
             + ")?)"
-            # "le 17 pour trois heures": a duration after the day leaves it a day.
-            + f"(?=\\s*(?:[.,](?!\\d)|[;:!?)]|\\Z|(?:{self.dt_links}|et|and)\\s|[-–]\\s|{dur}))",
+            # "le 17 pour trois heures": a duration after the day leaves it a day; a colon
+            # before a digit makes the number a clock's hour ("from 9:30").
+            + f"(?=\\s*(?:[.,](?!\\d)|[;!?)]|:(?!\\d)|\\Z"
+            f"|(?:{self.dt_links}|et|and)\\s|[-–]\\s|{dur}))",
             "nth": f"(?:(?:the|le|la)\\s+)?(?P<nth_n>{alt([w for w, _ in d.ordinals])})\\s+"
             + self.wd("nth_")
             + f"(?:\\s+(?:of|in|de|du|en|d['’])\\s*(?:the\\s+|ce\\s+)?"
