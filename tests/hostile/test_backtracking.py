@@ -15,9 +15,11 @@ from contextlib import AbstractContextManager
 from datetime import datetime, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import liveblog
-from liveblog.times import blank_view
+from liveblog.times import _LONG_BLANKS, blank_view
 from liveblog.times._grammar import grammar_for
 from liveblog.times._vocab import language_data
 
@@ -169,6 +171,26 @@ class TestPatterns:
                 view = blank_view(text)  # what find_times hands the grammar
                 for start in range(200):
                     pattern.match(view, start)
+
+
+class TestBlankView:
+    def test_every_blank_but_the_space_is_unprintable(self) -> None:
+        """The quick check holds: a printable text has no blank ``\\s`` matches but the space."""
+        blanks = {c for c in map(chr, range(0x110000)) if re.fullmatch(r"\s", c)}
+        assert len(blanks) > 20
+        assert {c for c in blanks if c.isprintable()} == {" "}
+
+    @given(
+        st.lists(st.sampled_from([" ", " ", " ", "a", "\n", "\u2003", "\t"]), max_size=80).map(
+            "".join
+        )
+    )
+    def test_quick_check_masks_as_the_regex_does(self, text: str) -> None:
+        """Skipping the regex when no run can hold changes nothing."""
+        masked = _LONG_BLANKS.sub(
+            lambda run: "\x00" * (len(run.group()) - 1) + run.group()[-1], text
+        )
+        assert masked == blank_view(text)
 
 
 class TestEntryPoints:
