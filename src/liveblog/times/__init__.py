@@ -106,6 +106,11 @@ def blank_view(text: str) -> str:
     # space is unprintable: this check costs a fraction of a regex search.
     if "  " not in text and text.isprintable():
         return text
+    return mask_long_blanks(text)
+
+
+def mask_long_blanks(text: str) -> str:
+    """Mask each run of nine or more blanks of ``text`` but its last character (NULs)."""
     if _LONG_BLANKS.search(text) is None:
         return text
     return _LONG_BLANKS.sub(lambda run: "\x00" * (len(run.group()) - 1) + run.group()[-1], text)
