@@ -7,6 +7,7 @@ clock groups with its own prefix, so this one reader serves them all.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from liveblog.times._grammar import SUFFIX_RULE, Grammar, key
 from liveblog.times._groups import read_number
@@ -21,6 +22,19 @@ _NIGHT = 24
 _SUFFIX_ONLY = (SUFFIX_RULE,)
 
 
+#: The suffixes of a clock's group names ("hc", "mc", ...), the prefix put before each.
+_GROUPS = (
+    "clk hb hc mc sc hh mh mhw hd md hn mn hm hg apg hw mw neg hx mx hq rh rm rp rmin"
+    " cw cwm hi mq ap apn z zw"
+).split()
+
+
+@lru_cache(maxsize=64)
+def _names(p: str) -> dict[str, str]:
+    """Name the clock groups of prefix ``p`` once, not with a string join at every read."""
+    return {suffix: p + suffix for suffix in _GROUPS}
+
+
 def read_clock(
     g: Grammar, m: re.Match[str], p: str, parts: Parts, text: str, *, suffix: bool = True
 ) -> bool:
@@ -29,27 +43,28 @@ def read_clock(
     ``suffix`` says the groups come from a time suffix after a day (group ``clk``), which
     may hold a bare hour ("à 7"); the time rule has its own bare hour before a day word.
     """
-    if suffix and m.group(p + "clk") is None:
+    n = _names(p)
+    if suffix and m.group(n["clk"]) is None:
         return False
-    if p + "hb" in m.re.groupindex and (h := m.group(p + "hb")) is not None:
+    if n["hb"] in m.re.groupindex and (h := m.group(n["hb"])) is not None:
         bare_hour = read_number(g, h)
         if bare_hour is None or bare_hour > 23:
             return False
         parts.hour, parts.hour_only = bare_hour, True
         return True
-    hour = _digit_clock(g, m, p, parts, text)
+    hour = _digit_clock(g, m, p, n, parts, text=text)
     if hour is None:
-        hour = _word_clock(g, m, p, parts)
+        hour = _word_clock(g, m, p, n, parts)
     if hour is None or not 0 <= hour <= 24 or parts.minute > 59:
         return False
-    if (q := m.group(p + "mq")) is not None:
+    if (q := m.group(n["mq"])) is not None:
         extra = g.minute_words.get(key(q), 0)
         if extra < 0:
             hour, parts.minute = hour - 1, 60 + extra
         else:
             parts.minute = extra
         parts.hour_only = False
-    if (ap := m.group(p + "ap")) is not None and m.group(p + "cw") is None:
+    if (ap := m.group(n["ap"])) is not None and m.group(n["cw"]) is None:
         shift = g.meridiems.get(key(ap), 0)
         parts.meridiem = True
         if shift == _NIGHT:
@@ -58,12 +73,12 @@ def read_clock(
             hour += 12
         elif shift == 0 and hour == 12:
             hour = 0
-    elif p + "apn" in m.re.groupindex and m.group(p + "apn") is not None:
+    elif n["apn"] in m.re.groupindex and m.group(n["apn"]) is not None:
         hour = 0 if hour in (12, 24) else hour + 12 if 6 <= hour < 12 else hour
     parts.hour = hour % 24
-    if m.group(p + "z") is not None:
-        parts.zone = zone_for(text[m.start(p + "z") : m.end(p + "z")].replace(" ", ""))
-    elif (zw := m.group(p + "zw")) is not None and (label := g.zone_phrases.get(key(zw))):
+    if m.group(n["z"]) is not None:
+        parts.zone = zone_for(text[m.start(n["z"]) : m.end(n["z"])].replace(" ", ""))
+    elif (zw := m.group(n["zw"])) is not None and (label := g.zone_phrases.get(key(zw))):
         parts.zone = zone_for(label)
     return True
 
@@ -94,82 +109,88 @@ def read_suffix(g: Grammar, m: re.Match[str], parts: Parts, text: str) -> bool:
     return read_clock(g, found, SUFFIX, parts, text)
 
 
-def _digit_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts, text: str) -> int | None:
+def _digit_clock(
+    g: Grammar, m: re.Match[str], p: str, n: dict[str, str], parts: Parts, *, text: str
+) -> int | None:
     """Read "14:05:30", "14h05", "07.19" (at a line start or after "à"), or None."""
-    if (h := m.group(p + "hc")) is not None:
-        parts.minute = int(m.group(p + "mc"))
-        if (s := m.group(p + "sc")) is not None:
+    if (h := m.group(n["hc"])) is not None:
+        parts.minute = int(m.group(n["mc"]))
+        if (s := m.group(n["sc"])) is not None:
             parts.second = int(s)
         return int(h)
-    if (h := m.group(p + "hh")) is not None:
-        minute = m.group(p + "mh") or m.group(p + "mhw")
+    if (h := m.group(n["hh"])) is not None:
+        minute = m.group(n["mh"]) or m.group(n["mhw"])
         parts.minute = (read_number(g, minute) or 0) if minute else 0
         parts.hour_only = minute is None
         return int(h)
-    if (h := m.group(p + "hd")) is not None:
-        parts.minute = int(m.group(p + "md"))
-        start = m.start(p + "hd")
+    if (h := m.group(n["hd"])) is not None:
+        parts.minute = int(m.group(n["md"]))
+        start = m.start(n["hd"])
         line_start = start == 0 or text[start - 1] == "\n"
         opener = m.group("time_to") if p == "time_" else "x"
-        return int(h) if line_start or opener or m.group(p + "ap") else -99
+        return int(h) if line_start or opener or m.group(n["ap"]) else -99
     return None
 
 
-def _word_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> int | None:
+def _word_clock(
+    g: Grammar, m: re.Match[str], p: str, n: dict[str, str], parts: Parts
+) -> int | None:
     """Read "2 pm", "sept heures moins dix", "eight forty", "a quarter past eight", "midi"."""
-    if (h := m.group(p + "hn")) is not None:
-        parts.minute = int(m.group(p + "mn"))
+    if (h := m.group(n["hn"])) is not None:
+        parts.minute = int(m.group(n["mn"]))
         return int(h)
-    if (h := m.group(p + "hm")) is not None:
+    if (h := m.group(n["hm"])) is not None:
         parts.hour_only = True
         return read_number(g, h)
-    if (h := m.group(p + "hg")) is not None:
+    if (h := m.group(n["hg"])) is not None:
         # "9p", "7a": glued letters, read only after "at"/"à" or a day (else "article 5a").
-        glued = int(h) % 12 + (12 if m.group(p + "apg") == "p" else 0)
+        glued = int(h) % 12 + (12 if m.group(n["apg"]) == "p" else 0)
         parts.hour_only, parts.meridiem = True, True
         return glued if p != "time_" or m.group("time_to") is not None else None
-    if (h := m.group(p + "hw")) is not None:
+    if (h := m.group(n["hw"])) is not None:
         hour = read_number(g, h)
-        minute = read_number(g, m.group(p + "mw"))
+        minute = read_number(g, m.group(n["mw"]))
         parts.minute = minute or 0
-        if minute is not None and m.group(p + "neg") is not None and hour is not None:
+        if minute is not None and m.group(n["neg"]) is not None and hour is not None:
             hour, parts.minute = hour - 1, 60 - minute
         parts.hour_only = minute is None
         return hour
-    if (h := m.group(p + "hx")) is not None:
-        minute = read_number(g, m.group(p + "mx"))
+    if (h := m.group(n["hx"])) is not None:
+        minute = read_number(g, m.group(n["mx"]))
         parts.minute = minute if minute is not None else 99
         return read_number(g, h)
-    if (h := m.group(p + "hq")) is not None:
+    if (h := m.group(n["hq"])) is not None:
         return read_number(g, h)
-    if (h := m.group(p + "rh")) is not None:
-        return _relative_clock(g, m, p, parts, h)
-    if (h := m.group(p + "cw")) is not None:
+    if (h := m.group(n["rh"])) is not None:
+        return _relative_clock(g, m, n, parts, h)
+    if (h := m.group(n["cw"])) is not None:
         parts.hour_only = key(h) in g.rough_clock_words
-        if (words := m.group(p + "cwm")) is not None:
+        if (words := m.group(n["cwm"])) is not None:
             # "minuit trois": only an exact clock word takes minutes.
             minute = read_number(g, words)
             if parts.hour_only or minute is None:
                 return None
             parts.minute = minute
         return g.clock_words.get(key(h))
-    if (h := m.group(p + "hi")) is not None:
+    if (h := m.group(n["hi"])) is not None:
         parts.hour_only = True
         return int(h)
     return None
 
 
-def _relative_clock(g: Grammar, m: re.Match[str], p: str, parts: Parts, h: str) -> int | None:
+def _relative_clock(
+    g: Grammar, m: re.Match[str], n: dict[str, str], parts: Parts, h: str
+) -> int | None:
     """Read "a quarter past eight", "20 minutes to nine"."""
     hour = read_number(g, h)
-    word = m.group(p + "rm")
+    word = m.group(n["rm"])
     minute = g.quarter_words.get(key(word))
     minute = read_number(g, word) if minute is None else minute
     if hour is None or minute is None or minute > 59:
         return None
-    if m.group(p + "rp") is None:
+    if m.group(n["rp"]) is None:
         # "ten to nine" is rare next to "two to four people": want a quarter or "minutes".
-        if key(word) not in g.quarter_words and m.group(p + "rmin") is None:
+        if key(word) not in g.quarter_words and m.group(n["rmin"]) is None:
             return None
         hour, minute = hour - 1, 60 - minute
     parts.minute = minute
