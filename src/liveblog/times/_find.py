@@ -162,7 +162,7 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def scan(
+def scan(  # noqa: PLR0915 (one loop over every word: helpers would cost a call per word)
     g: Grammar, text: str, anchor: datetime | None, tz: tzinfo, reference: datetime
 ) -> list[Mention]:
     """Every mention of ``text`` in order, resolved against ``anchor``.
@@ -175,40 +175,54 @@ def scan(
     before the next too ("from 11 to 3pm" tries "from" at "11", not again at "3pm").
     """
     found: list[Mention] = []
-    ctx = Context(anchor, tz, reference)
+    ctx: Context | None = None  # made at the first mention: most texts have none or one
     source, text = text, _lower(text)
-    dispatch, core, chain, known = g.dispatch, g.core, g.chain, g.known
+    dispatch, core, chain, classes = g.dispatch, g.core, g.chain, g.classes
     digit = dispatch[DIGIT]
     done = 0
     run: list[tuple[int, tuple[str, ...]]] = []
     tried: set[int] = set()
     for word in _WORD.finditer(text):
         lower = word.group()
-        if lower not in known and not lower[0].isdigit() and not lower[-1].isdigit():
-            run.clear()  # most words: they only break a run of opening words
-            continue
-        start = word.start()
-        if start < done:
-            continue
         entry: tuple[str, ...] | None
-        if lower[0].isdigit():
-            if _not_a_date(g, text, word, bool(run)):
-                run.clear()
-                continue
-            entry = digit
-        else:
-            entry = dispatch.get(lower)
-            if entry is None and lower[-1].isdigit():
-                lower = lower.rstrip("0123456789")  # "Oct2", "Dec31": a month glued to its day
-                entry = dispatch.get(lower)
-            if lower not in core:
-                if entry is not None:
+        known = classes.get(lower)
+        if known is not None:  # a word of the grammar, with no digit at either end
+            entry, is_core = known
+            if not is_core:
+                start = word.start()
+                if entry is not None and start >= done:  # an opening word
                     run.append((start, entry))
                     if len(run) > _RUN_LENGTH:
                         del run[0]
-                elif lower not in chain:
-                    run.clear()
                 continue
+            start = word.start()
+            if start < done:
+                continue
+        elif not lower[0].isdigit() and not lower[-1].isdigit():
+            run.clear()  # most words: they only break a run of opening words
+            continue
+        else:
+            start = word.start()
+            if start < done:
+                continue
+            if lower[0].isdigit():
+                if _not_a_date(g, text, word, bool(run)):
+                    run.clear()
+                    continue
+                entry = digit
+            else:
+                entry = dispatch.get(lower)
+                if entry is None:
+                    lower = lower.rstrip("0123456789")  # "Oct2", "Dec31": a month and its day
+                    entry = dispatch.get(lower)
+                if lower not in core:
+                    if entry is not None:
+                        run.append((start, entry))
+                        if len(run) > _RUN_LENGTH:
+                            del run[0]
+                    elif lower not in chain:
+                        run.clear()
+                    continue
         read = _read_run(g, text, run, (start, done), tried) if run else None
         if read is None and entry is not None:
             tried.add(start)
@@ -218,6 +232,8 @@ def scan(
         if read is None:
             continue
         run.clear()
+        if ctx is None:
+            ctx = Context(anchor, tz, reference)
         done = _emit(g, (text, source), read, ctx, found)
     return found
 

@@ -84,6 +84,10 @@ class Grammar:
     #: Every token the scan acts on (core, chain or first words): any other word only
     #: breaks a run of opening words.
     known: frozenset[str]
+    #: The known words with no digit at either end → their dispatch entry (None for a
+    #: word that opens no rule) and whether a match is tried there (a core token): one
+    #: look-up per word of the text instead of three.
+    classes: dict[str, tuple[tuple[str, ...] | None, bool]]
     #: The rule texts by rule name, compiled on first use by ``pattern``.
     rule_sources: dict[str, str]
     months: dict[str, int]
@@ -295,6 +299,7 @@ def grammar_for(data: LanguageData) -> Grammar:
     weekdays.update(
         {key(w): i for i, names in enumerate(data.weekday_abbreviations) for w in names}
     )
+    known = core | chain | dispatch.keys()
     cues = "|".join(data.future_cues) or "(?!)"
     past = "|".join(data.past_cues) or "(?!)"
     return Grammar(
@@ -302,7 +307,12 @@ def grammar_for(data: LanguageData) -> Grammar:
         dispatch=dispatch,
         core=core,
         chain=chain,
-        known=core | chain | dispatch.keys(),
+        known=known,
+        classes={
+            w: (dispatch.get(w), w in core)
+            for w in sorted(known)
+            if not w[0].isdigit() and not w[-1].isdigit()
+        },
         rule_sources=rules,
         months=months,
         weekdays=weekdays,
