@@ -299,7 +299,7 @@ def grammar_for(data: LanguageData) -> Grammar:
     weekdays.update(
         {key(w): i for i, names in enumerate(data.weekday_abbreviations) for w in names}
     )
-    known = core | chain | dispatch.keys()
+    known = frozenset(core | chain | dispatch.keys())  # set | keys gives a set
     cues = "|".join(data.future_cues) or "(?!)"
     past = "|".join(data.past_cues) or "(?!)"
     return Grammar(
