@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from liveblog.times._calendar import valid_day
 from liveblog.times._parts import Parts
+from liveblog.times._resolve import _iso_minute, resolve
 from liveblog.times._which_day import Context, pick, which_day
 
 UTC = timezone.utc
 REFERENCE = datetime(2024, 1, 1, tzinfo=UTC)
 cues = st.sampled_from([None, "past", "future"])
+zones = st.sampled_from([UTC, timezone(timedelta(hours=-5, minutes=-30)), ZoneInfo("Europe/Paris")])
 #: Days from the anchor around half a year, where the fast path stops.
 EDGES = [sign * days for sign in (-1, 1) for days in range(179, 187)]
 
@@ -72,3 +75,32 @@ class TestCalendarDay:
             month, day = target.month, target.day
         parts = Parts(month=month, day=day, weekday=weekday, rel=rel)
         assert which_day(parts, _context(anchor, cue)) == _calendar_day_slowly(parts, anchor, cue)
+
+
+class TestClock:
+    @given(
+        day=st.dates(date(1, 1, 2), date(9999, 12, 30)),
+        hour=st.integers(0, 23),
+        minute=st.integers(0, 59),
+        hour_only=st.booleans(),
+        zone=zones,
+    )
+    def test_read_from_the_tables_of_minutes(
+        self, *, day: date, hour: int, minute: int, hour_only: bool, zone: tzinfo
+    ) -> None:
+        """A clock's start and TIMEX3 value read from the tables of the day's minutes are
+        the datetime built from its fields and that datetime's value."""
+        anchor = datetime.combine(day, time(12), zone)
+        parts = Parts(month=day.month, day=day.day, year=day.year, hour=hour, minute=minute)
+        parts.hour_only = hour_only
+        found = resolve(parts, Context(anchor, zone, REFERENCE))
+        assert found is not None
+        start = datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
+        value, timex, _ = found
+        assert (value.start, value.end - value.start, value.granularity) == (
+            start,
+            timedelta(hours=1) if hour_only else timedelta(minutes=1),
+            "hour" if hour_only else "minute",
+        )
+        assert value.start.tzinfo is zone
+        assert timex == _iso_minute(start)
