@@ -41,6 +41,9 @@ _MIDNIGHT = time()
 #: Every minute of the day, made once: ``datetime.combine`` with one of them costs a third
 #: of building the datetime from its fields.
 _CLOCK = tuple(time(hour, minute) for hour in range(24) for minute in range(60))
+#: The TIMEX3 suffix of each of those minutes ("T09:30"): a day's value and one of these
+#: make a clock's value at a fraction of the cost of formatting its datetime.
+_CLOCK_TIMEX = tuple(f"T{hour:02d}:{minute:02d}" for hour in range(24) for minute in range(60))
 
 
 Result = tuple[TimeValue, str, tuple[str, ...]]
@@ -93,16 +96,17 @@ def _clock(parts: Parts, day: date, ctx: Context) -> Result | None:
     if hour > 23:
         return None
     tz = parts.zone or ctx.tz
-    start = _at(day, tz, hour, parts.minute, parts.second or 0)
-    if parts.second is not None:
-        return (
-            _value(start, start + _SECOND, "second"),
-            _iso_minute(start, second=True),
-            (),
-        )
-    if parts.hour_only:
-        return _value(start, start + _HOUR, "hour"), _iso_minute(start), ()
-    return _value(start, start + _MINUTE, "minute"), _iso_minute(start), ()
+    minute, second = parts.minute, parts.second
+    if second is None and hour >= 0 and 0 <= minute < 60:
+        # Its start and TIMEX3 value from the tables of the day's minutes.
+        clock = hour * 60 + minute
+        start = datetime.combine(day, _CLOCK[clock], tz)
+        timex = day.isoformat() + _CLOCK_TIMEX[clock]
+        if parts.hour_only:
+            return _value(start, start + _HOUR, "hour"), timex, ()
+        return _value(start, start + _MINUTE, "minute"), timex, ()
+    start = _at(day, tz, hour, minute, second or 0)  # raises for a field out of range
+    return _value(start, start + _SECOND, "second"), _iso_minute(start, second=True), ()
 
 
 def _span(day: date, hours: tuple[int, int], tz: tzinfo, granularity: Granularity) -> TimeValue:

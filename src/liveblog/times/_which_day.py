@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import MAXYEAR, date, datetime, timedelta, tzinfo
 
 from liveblog.times._calendar import shift_month, valid_day, year_from_weekday
 from liveblog.times._parts import Parts
@@ -25,6 +25,10 @@ __all__ = ["CENTURY", "Context", "full_year", "narrative_base", "pick", "which_d
 
 #: A tense decides between readings only within half a year of the anchor.
 _CUE_REACH = 183
+#: A date this near the anchor in the anchor's year is chosen whatever the tense: the
+#: same date in another year is at least 365 days from it, so more than ``_CUE_REACH``
+#: from the anchor and further than the anchor's year's.
+_SAME_YEAR = 365 - _CUE_REACH - 1
 
 
 class Context:
@@ -104,18 +108,25 @@ def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, .
             return None, ()
         year = year_from_weekday(month, day, parts.weekday, ctx.reference.year)
         return (valid_day(year, month, day), ("year-from-weekday",)) if year else (None, ())
-    candidates = [
-        c
-        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-        if (c := valid_day(y, month, day))
-    ]
-    if not candidates:
-        return None, ()
-    if parts.rel in ("next", "last"):
-        side = [c for c in candidates if (c > anchor if parts.rel == "next" else c < anchor)]
-        if side:
-            return (min(side) if parts.rel == "next" else max(side)), ()
-    found = pick(candidates, anchor, ctx.cue)
+    # The day in the anchor's year, when near it, is every cue's choice: the other years'
+    # are a year from it, too far to be nearer or within a tense's reach. (In 9999 the
+    # next year's day cannot be built: the slow path's error stands.)
+    found = None
+    if parts.rel not in ("next", "last") and anchor.year < MAXYEAR:
+        found = valid_day(anchor.year, month, day)
+    if found is None or abs(found.toordinal() - anchor.toordinal()) > _SAME_YEAR:
+        candidates = [
+            c
+            for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if (c := valid_day(y, month, day))
+        ]
+        if not candidates:
+            return None, ()
+        if parts.rel in ("next", "last"):
+            side = [c for c in candidates if (c > anchor if parts.rel == "next" else c < anchor)]
+            if side:
+                return (min(side) if parts.rel == "next" else max(side)), ()
+        found = pick(candidates, anchor, ctx.cue)
     if parts.weekday is not None and found.weekday() != parts.weekday:
         return found, ("weekday-mismatch",)
     return found, ()
