@@ -8,10 +8,9 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from liveblog.times._calendar import valid_day
 from liveblog.times._parts import Parts
 from liveblog.times._resolve import _iso_minute, resolve
-from liveblog.times._which_day import Context, pick, which_day
+from liveblog.times._which_day import Context, nearest_year_day, which_day
 
 UTC = timezone.utc
 REFERENCE = datetime(2024, 1, 1, tzinfo=UTC)
@@ -31,17 +30,8 @@ def _calendar_day_slowly(
     parts: Parts, anchor: date, cue: str | None
 ) -> tuple[date | None, tuple[str, ...]]:
     """A date without a year by the rule itself: every candidate year, then the cue."""
-    month, day = parts.month or 1, parts.day or 1
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    candidates = [c for y in years if (c := valid_day(y, month, day))]
-    if not candidates:
-        return None, ()
-    if parts.rel in ("next", "last"):
-        side = [c for c in candidates if (c > anchor if parts.rel == "next" else c < anchor)]
-        if side:
-            return (min(side) if parts.rel == "next" else max(side)), ()
-    found = pick(candidates, anchor, cue)
-    if parts.weekday is not None and found.weekday() != parts.weekday:
+    found = nearest_year_day(parts, anchor, cue)
+    if found is not None and parts.weekday is not None and found.weekday() != parts.weekday:
         return found, ("weekday-mismatch",)
     return found, ()
 

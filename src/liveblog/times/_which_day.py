@@ -21,7 +21,15 @@ from datetime import MAXYEAR, date, datetime, timedelta, tzinfo
 from liveblog.times._calendar import shift_month, valid_day, year_from_weekday
 from liveblog.times._parts import Parts
 
-__all__ = ["CENTURY", "Context", "full_year", "narrative_base", "pick", "which_day"]
+__all__ = [
+    "CENTURY",
+    "Context",
+    "full_year",
+    "narrative_base",
+    "nearest_year_day",
+    "pick",
+    "which_day",
+]
 
 #: A tense decides between readings only within half a year of the anchor.
 _CUE_REACH = 183
@@ -115,21 +123,29 @@ def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, .
     if parts.rel not in ("next", "last") and anchor.year < MAXYEAR:
         found = valid_day(anchor.year, month, day)
     if found is None or abs(found.toordinal() - anchor.toordinal()) > _SAME_YEAR:
-        candidates = [
-            c
-            for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-            if (c := valid_day(y, month, day))
-        ]
-        if not candidates:
+        found = nearest_year_day(parts, anchor, ctx.cue)
+        if found is None:
             return None, ()
-        if parts.rel in ("next", "last"):
-            side = [c for c in candidates if (c > anchor if parts.rel == "next" else c < anchor)]
-            if side:
-                return (min(side) if parts.rel == "next" else max(side)), ()
-        found = pick(candidates, anchor, ctx.cue)
     if parts.weekday is not None and found.weekday() != parts.weekday:
         return found, ("weekday-mismatch",)
     return found, ()
+
+
+def nearest_year_day(parts: Parts, anchor: date, cue: str | None) -> date | None:
+    """Choose a yearless date among the anchor's year and the two beside it (the rule itself).
+
+    "next"/"last" take the first one after or before the anchor; otherwise ``pick``.
+    """
+    month, day = parts.month or 1, parts.day or 1
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    candidates = [c for y in years if (c := valid_day(y, month, day))]
+    if not candidates:
+        return None
+    if parts.rel in ("next", "last"):
+        side = [c for c in candidates if (c > anchor if parts.rel == "next" else c < anchor)]
+        if side:
+            return min(side) if parts.rel == "next" else max(side)
+    return pick(candidates, anchor, cue)
 
 
 def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, ...]]:
