@@ -22,17 +22,24 @@ _NIGHT = 24
 _SUFFIX_ONLY = (SUFFIX_RULE,)
 
 
-#: The suffixes of a clock's group names ("hc", "mc", ...), the prefix put before each.
-_GROUPS = (
-    "clk hb hc mc sc hh mh mhw hd md hn mn hm hg apg hw mw neg hx mx hq rh rm rp rmin"
-    " cw cwm hi mq ap apn z zw"
-).split()
+class _Names(dict[str, str]):
+    """A clock prefix's group names by suffix ("hc" → "dom_thc"), each joined on first read."""
+
+    __slots__ = ("prefix",)
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, suffix: str) -> str:
+        name = self[suffix] = self.prefix + suffix
+        return name
 
 
 @lru_cache(maxsize=64)
-def _names(p: str) -> dict[str, str]:
+def _names(p: str) -> _Names:
     """Name the clock groups of prefix ``p`` once, not with a string join at every read."""
-    return {suffix: p + suffix for suffix in _GROUPS}
+    return _Names(p)
 
 
 def read_clock(
