@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+from liveblog.times._lead import guarded
 from liveblog.times.lang import LanguageData
 
 __all__ = ["SUFFIX", "Rules", "alt"]
@@ -202,12 +203,14 @@ class Rules:
         )
 
     def pod(self, p: str) -> str:
-        return f"(?:\\s+(?:{self.links}\\s*)?(?P<{p}pod>{self.pods}){_B})"
+        pod = guarded(f"(?:{self.links}\\s*)?(?P<{p}pod>{self.pods})")
+        return f"(?:\\s+{pod}{_B})"
 
     def zone(self, p: str) -> str:
-        words = f"(?P<{p}zw>{self.zone_words}){_B}"
+        words = guarded(f"(?P<{p}zw>{self.zone_words})") + _B
+        offset = guarded(f"(?P<{p}z>{_ZONE})")
         # "à 17 heures, heure de Paris": a zone phrase may follow a comma, an offset not.
-        return f"(?:\\s*\\(?(?P<{p}z>{_ZONE})\\)?|\\s*,?\\s*\\(?{words}\\)?)?"
+        return f"(?:\\s*\\(?{offset}\\)?|\\s*,?\\s*\\(?{words}\\)?)?"
 
     def clock(self, p: str) -> str:
         """Match a clock time: "14h05", "9 h 30", "14:05:30", "2.15pm", "2 pm", "midi"."""
@@ -251,15 +254,17 @@ class Rules:
             ),
             f"(?P<{p}hi>1[0-2]|0?\\d)-?ish{_B}",
         )
+        minutes = guarded(f"(?P<{p}mq>{self.minute_words})")
         tail = (
-            f"(?:\\s+(?P<{p}mq>{self.minute_words}){_B})?"
+            f"(?:\\s+{minutes}{_B})?"
             f"(?:{glue}(?P<{p}ap>{self.meridiem})(?:{_B}|(?<=\\.))"
             f"(?:\\s+{self.day_part_meridiem}{_B})?"
             # "vers 3 h dans la nuit", "à 11 h dans la nuit": the night places the hour,
             # but "dans la nuit de samedi à dimanche" is a night of its own.
             f"|\\s+(?P<{p}apn>{self.night_after}){_B}(?!\\s+{self.base_links}{_B}))?"
         )
-        return "(?:" + "|".join(alts) + ")" + tail + self.zone(p)
+        # Guarded: after a date, the clock is tried at every word that follows it.
+        return guarded("(?:" + "|".join(alts) + ")") + tail + self.zone(p)
 
     def weekday_after(self, p: str, *, spaced: bool = False) -> str:
         """Match a weekday after its date: "(mardi)", "- mardi", and a dash before a clock.
@@ -267,8 +272,9 @@ class Rules:
         ``spaced`` also takes a weekday after a blank alone ("le 25 mardi").
         """
         blank = "|(?=\\s)" if spaced else ""
+        weekday = guarded(f"(?P<{p}awd>{self.wd_alt})")
         return (
-            f"(?:\\s*(?:(?P<{p}abr>\\()|[-–]{blank})\\s*(?P<{p}awd>{self.wd_alt})"
+            f"(?:\\s*(?:(?P<{p}abr>\\()|[-–]{blank})\\s*{weekday}"
             f"(?({p}abr)\\s*\\))(?:\\s*[-–](?=\\s*\\d))?)?"
         )
 
