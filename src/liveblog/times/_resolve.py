@@ -24,6 +24,7 @@ from liveblog.times._which_day import (
     Context,
     full_year,
     narrative_base,
+    nearest_holiday,
     pick,
     which_day,
 )
@@ -271,16 +272,14 @@ def _holiday(parts: Parts, ctx: Context) -> Result | None:
         found = holiday_in(parts, anchor.year + parts.end_day)
     elif parts.months_on is not None:
         found = holiday_in(parts, shift_month(anchor.year, anchor.month, parts.months_on)[0])
+    elif parts.rel == "next":
+        found = min((c for c in holidays_near(parts, anchor) if c > anchor), default=None)
+    elif parts.rel == "last":
+        found = max((c for c in holidays_near(parts, anchor) if c < anchor), default=None)
+    elif parts.rel == "this":
+        found = holiday_in(parts, anchor.year)
     else:
-        candidates = holidays_near(parts, anchor)
-        if parts.rel == "next":
-            found = min((c for c in candidates if c > anchor), default=None)
-        elif parts.rel == "last":
-            found = max((c for c in candidates if c < anchor), default=None)
-        elif parts.rel == "this":
-            found = holiday_in(parts, anchor.year)
-        else:
-            found = pick(candidates, anchor, ctx.cue) if candidates else None
+        found = nearest_holiday(parts, anchor, ctx.cue)
     if found is None:
         return None
     return _whole_day(found, ctx.tz), found.isoformat(), ()

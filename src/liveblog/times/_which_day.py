@@ -16,9 +16,10 @@
 
 from __future__ import annotations
 
-from datetime import MAXYEAR, date, datetime, timedelta, tzinfo
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta, tzinfo
 
 from liveblog.times._calendar import shift_month, valid_day, year_from_weekday
+from liveblog.times._feasts import holiday_in, holidays_near
 from liveblog.times._parts import Parts
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "Context",
     "full_year",
     "narrative_base",
+    "nearest_holiday",
     "nearest_year_day",
     "pick",
     "which_day",
@@ -37,6 +39,9 @@ _CUE_REACH = 183
 #: same date in another year is at least 365 days from it, so more than ``_CUE_REACH``
 #: from the anchor and further than the anchor's year's.
 _SAME_YEAR = 365 - _CUE_REACH - 1
+#: The same for a holiday kept by a rule: its days in two years are at least 331 days
+#: apart (Easter moves within 35 days; a fixed or n-th weekday's day within 7).
+_SAME_YEAR_FEAST = 331 - _CUE_REACH - 1
 
 
 class Context:
@@ -146,6 +151,21 @@ def nearest_year_day(parts: Parts, anchor: date, cue: str | None) -> date | None
         if side:
             return min(side) if parts.rel == "next" else max(side)
     return pick(candidates, anchor, cue)
+
+
+def nearest_holiday(parts: Parts, anchor: date, cue: str | None) -> date | None:
+    """Choose the holiday's day the context points to among those near the anchor (``pick``).
+
+    A rule's day in the anchor's year, when near it, is every cue's choice (as in
+    ``_calendar_day``): one rule day instead of three and ``pick``. (Near years 1 and 9999 a
+    year beside the anchor's cannot be built: the slow path's error stands.)
+    """
+    if parts.table is None and MINYEAR + 1 < anchor.year < MAXYEAR - 1:
+        found = holiday_in(parts, anchor.year)
+        if found is not None and abs(found.toordinal() - anchor.toordinal()) <= _SAME_YEAR_FEAST:
+            return found
+    candidates = holidays_near(parts, anchor)
+    return pick(candidates, anchor, cue) if candidates else None
 
 
 def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, ...]]:
