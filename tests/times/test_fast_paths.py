@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from liveblog.times._calendar import DAYS
 from liveblog.times._feasts import holiday_in, holidays_near
 from liveblog.times._parts import Parts
 from liveblog.times._resolve import _iso_minute, resolve
@@ -140,3 +142,15 @@ class TestNearestHoliday:
         candidates = holidays_near(parts, anchor)
         slow = pick(candidates, anchor, cue) if candidates else None
         assert nearest_holiday(parts, anchor, cue) == slow
+
+
+class TestDays:
+    @given(days=st.integers(-1200, 1200) | st.integers(-999_999_999, 999_999_999))
+    def test_the_timedelta_of_that_many_days(self, days: int) -> None:
+        """``DAYS[n]`` is ``timedelta(n)``, prebuilt or not."""
+        assert DAYS[days] == timedelta(days)
+
+    def test_out_of_range_as_timedelta(self) -> None:
+        """A count timedelta refuses is refused alike."""
+        with pytest.raises(OverflowError):
+            DAYS[10**10]

@@ -16,9 +16,9 @@
 
 from __future__ import annotations
 
-from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta, tzinfo
+from datetime import MAXYEAR, MINYEAR, date, datetime, tzinfo
 
-from liveblog.times._calendar import shift_month, valid_day, year_from_weekday
+from liveblog.times._calendar import DAYS, shift_month, valid_day, year_from_weekday
 from liveblog.times._feasts import holiday_in, holidays_near
 from liveblog.times._parts import Parts
 
@@ -87,24 +87,24 @@ def _weekday_day(parts: Parts, anchor: date, cue: str | None) -> date:
     rel = parts.rel
     if rel is None or rel == "since":
         if cue == "future" and rel is None:
-            return anchor + timedelta((weekday - anchor.weekday()) % 7)
-        return anchor - timedelta((anchor.weekday() - weekday) % 7)
-    monday = anchor - timedelta(anchor.weekday())
+            return anchor + DAYS[(weekday - anchor.weekday()) % 7]
+        return anchor - DAYS[(anchor.weekday() - weekday) % 7]
+    monday = anchor - DAYS[anchor.weekday()]
     if parts.rel == "this":
-        return monday + timedelta(weekday)
+        return monday + DAYS[weekday]
     if parts.rel == "next":
-        return monday + timedelta(7 + weekday)
+        return monday + DAYS[7 + weekday]
     if parts.rel == "last":
-        return monday + timedelta(weekday - 7)
+        return monday + DAYS[weekday - 7]
     if parts.rel == "recent":
-        return anchor - timedelta((anchor.weekday() - weekday - 1) % 7 + 1)
+        return anchor - DAYS[(anchor.weekday() - weekday - 1) % 7 + 1]
     if parts.rel == "afternext":
-        return anchor + timedelta((weekday - anchor.weekday() - 1) % 7 + 8)
+        return anchor + DAYS[(weekday - anchor.weekday() - 1) % 7 + 8]
     if parts.rel == "coming":
-        return anchor + timedelta((weekday - anchor.weekday() - 1) % 7 + 1)
+        return anchor + DAYS[(weekday - anchor.weekday() - 1) % 7 + 1]
     if cue == "future" and parts.rel != "since":
-        return anchor + timedelta((weekday - anchor.weekday()) % 7)
-    return anchor - timedelta((anchor.weekday() - weekday) % 7)
+        return anchor + DAYS[(weekday - anchor.weekday()) % 7]
+    return anchor - DAYS[(anchor.weekday() - weekday) % 7]
 
 
 def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
@@ -202,11 +202,11 @@ def which_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]
         return _calendar_day(parts, ctx)
     if parts.base_from is not None and parts.offset_days is not None:
         base, notes = narrative_base(parts, ctx)
-        return (None, ()) if base is None else (base + timedelta(parts.offset_days), notes)
+        return (None, ()) if base is None else (base + DAYS[parts.offset_days], notes)
     if anchor is None:
         return None, ()
     if parts.offset_days is not None:
-        return anchor + timedelta(parts.offset_days), ()
+        return anchor + DAYS[parts.offset_days], ()
     if parts.day is not None and parts.weekday is not None:
         return _day_of_month(parts, anchor)
     if parts.day is not None:
