@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from liveblog.times._calendar import DAYS
+from liveblog.times._feasts import holiday_in, holidays_near
 from liveblog.times._parts import Parts
 from liveblog.times._resolve import _iso_minute, resolve
-from liveblog.times._which_day import Context, nearest_year_day, which_day
+from liveblog.times._which_day import Context, nearest_holiday, nearest_year_day, pick, which_day
 
 UTC = timezone.utc
 REFERENCE = datetime(2024, 1, 1, tzinfo=UTC)
@@ -94,3 +97,60 @@ class TestClock:
         )
         assert value.start.tzinfo is zone
         assert timex == _iso_minute(start)
+
+
+def _holiday_parts(data: st.DataObject) -> Parts:
+    """A holiday kept by a rule: a fixed day, the n-th weekday of a month, or Easter's."""
+    rule = data.draw(st.sampled_from(["fixed", "weekday", "easter"]))
+    if rule == "fixed":
+        return Parts(
+            kind="holiday", month=data.draw(st.integers(1, 12)), day=data.draw(st.integers(1, 29))
+        )
+    if rule == "weekday":
+        parts = Parts(
+            kind="holiday",
+            month=data.draw(st.integers(1, 12)),
+            weekday=data.draw(st.integers(0, 6)),
+        )
+        parts.amount = data.draw(st.sampled_from([1, 2, 3, 4, 5, -1]))
+        parts.offset_days = data.draw(st.integers(-10, 10))
+        return parts
+    parts = Parts(kind="holiday", unit="easter")
+    parts.amount = data.draw(st.integers(-60, 60))
+    return parts
+
+
+class TestNearestHoliday:
+    @settings(max_examples=1000)
+    @given(
+        data=st.data(),
+        year=st.integers(5, 9995),
+        distance=st.integers(-370, 370)
+        | st.sampled_from([*EDGES, *range(-150, -144), *range(145, 151)]),
+        cue=cues,
+    )
+    def test_the_anchor_years_day_when_near(
+        self, *, data: st.DataObject, year: int, distance: int, cue: str | None
+    ) -> None:
+        """Taking a rule holiday's day in the anchor's year when near the anchor chooses as
+        ``pick`` among the days of the three years does, whatever the cue."""
+        parts = _holiday_parts(data)
+        day = holiday_in(parts, year)
+        if day is None:  # a fifth weekday the month lacks
+            day = date(year, parts.month or 1, 15)
+        anchor = day + timedelta(distance)
+        candidates = holidays_near(parts, anchor)
+        slow = pick(candidates, anchor, cue) if candidates else None
+        assert nearest_holiday(parts, anchor, cue) == slow
+
+
+class TestDays:
+    @given(days=st.integers(-1200, 1200) | st.integers(-999_999_999, 999_999_999))
+    def test_the_timedelta_of_that_many_days(self, days: int) -> None:
+        """``DAYS[n]`` is ``timedelta(n)``, prebuilt or not."""
+        assert DAYS[days] == timedelta(days)
+
+    def test_out_of_range_as_timedelta(self) -> None:
+        """A count timedelta refuses is refused alike."""
+        with pytest.raises(OverflowError):
+            DAYS[10**10]

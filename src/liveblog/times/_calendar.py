@@ -15,6 +15,7 @@ from functools import lru_cache
 from liveblog.times._calendar_tables import TABLES
 
 __all__ = [
+    "DAYS",
     "days_in_month",
     "easter",
     "nth_weekday",
@@ -25,6 +26,17 @@ __all__ = [
     "valid_day",
     "year_from_weekday",
 ]
+
+
+class _Days(dict[int, timedelta]):
+    """``timedelta(n)`` by ``DAYS[n]``: a lookup costs a quarter of building one."""
+
+    def __missing__(self, days: int) -> timedelta:
+        return timedelta(days)
+
+
+#: The day counts the resolver adds, prebuilt for the offsets text names (others are built).
+DAYS = _Days((days, timedelta(days)) for days in range(-1000, 1001))
 
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -75,10 +87,10 @@ def nth_weekday(year: int, month: int, weekday: int, rank: int) -> date | None:
     """Find the ``rank``-th ``weekday`` of the month (-1: the last), None past its end."""
     if rank > 0:
         first = date(year, month, 1)
-        found = first + timedelta((weekday - first.weekday()) % 7 + 7 * (rank - 1))
+        found = first + DAYS[(weekday - first.weekday()) % 7 + 7 * (rank - 1)]
         return found if found.month == month else None
     last = date(year, month, days_in_month(year, month))
-    return last - timedelta((last.weekday() - weekday) % 7)
+    return last - DAYS[(last.weekday() - weekday) % 7]
 
 
 @lru_cache(maxsize=64)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from liveblog.times._calendar import (
+    DAYS,
     easter,
     nth_weekday,
     table_days,
@@ -26,14 +27,14 @@ def holiday_in(parts: Parts, year: int) -> date | None:
     if parts.table is not None:
         # A year may hold two (the Islamic year is shorter): the year's first is meant.
         days = table_days_between(parts.table, year, year)
-        return days[0] + timedelta(parts.amount) if days else None
+        return days[0] + DAYS[parts.amount] if days else None
     if parts.unit == "easter":
-        return easter(year) + timedelta(parts.amount)
+        return easter(year) + DAYS[parts.amount]
     month = parts.month or 1
     if parts.weekday is None:
         return valid_day(year, month, parts.day or 1)
     found = nth_weekday(year, month, parts.weekday, parts.amount)
-    return None if found is None else found + timedelta(parts.offset_days or 0)
+    return None if found is None else found + DAYS[parts.offset_days or 0]
 
 
 def holiday_candidates(parts: Parts, year: int, reach: int = 1) -> list[date]:
@@ -43,7 +44,7 @@ def holiday_candidates(parts: Parts, year: int, reach: int = 1) -> list[date]:
     every four, "Giga Tuesday" was once); a rule gives one day a year.
     """
     if parts.table is not None:
-        shift = timedelta(parts.amount)
+        shift = DAYS[parts.amount]
         return [d + shift for d in table_days(parts.table)]
     years = range(year - reach, year + reach + 1)
     return [c for y in years if (c := holiday_in(parts, y))]
@@ -57,7 +58,7 @@ def holidays_near(parts: Parts, day: date) -> list[date]:
     """
     if parts.table is None:
         return holiday_candidates(parts, day.year)
-    shift = timedelta(parts.amount)
+    shift = DAYS[parts.amount]
     return [d + shift for d in table_neighbours(parts.table, day - shift)]
 
 

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from liveblog.model import Granularity, TimeValue
 from liveblog.times._calendar import (
+    DAYS,
     days_in_month,
     nth_weekday,
     shift_month,
@@ -24,6 +25,7 @@ from liveblog.times._which_day import (
     Context,
     full_year,
     narrative_base,
+    nearest_holiday,
     pick,
     which_day,
 )
@@ -129,12 +131,12 @@ def _offset(parts: Parts, ctx: Context) -> Result | None:
         return _value(start, start + _MINUTE, "minute"), _iso_minute(start), ()
     day = moment.date()
     if parts.unit in ("day", "week"):
-        day += timedelta(amount * (7 if parts.unit == "week" else 1))
+        day += DAYS[amount * (7 if parts.unit == "week" else 1)]
     else:
         year, month = shift_month(day.year, day.month, amount * (12 if parts.unit == "year" else 1))
         day = date(year, month, min(day.day, days_in_month(year, month)))
     if parts.weekday is not None:  # "in 3 days on Friday": the Friday of that week
-        day += timedelta(parts.weekday - day.weekday())
+        day += DAYS[parts.weekday - day.weekday()]
     if parts.hour is not None:
         found = _clock(parts, day, ctx)
         return None if found is None else (found[0], found[1], ())
@@ -148,9 +150,9 @@ def _period(parts: Parts, ctx: Context) -> Result | None:
     step = {"last": -1, "next": 1}.get(parts.rel or "", 0)
     tz = ctx.tz
     if parts.unit == "week":
-        monday = anchor - timedelta(anchor.weekday()) + timedelta(7 * step)
+        monday = anchor - DAYS[anchor.weekday()] + DAYS[7 * step]
         iso = monday.isocalendar()
-        value = _value(_at(monday, tz), _at(monday + timedelta(7), tz), "week")
+        value = _value(_at(monday, tz), _at(monday + DAYS[7], tz), "week")
         return value, f"{iso[0]}-W{iso[1]:02d}", ()
     if parts.unit == "month":
         year, month = shift_month(anchor.year, anchor.month, step)
@@ -200,7 +202,7 @@ def _night(parts: Parts, ctx: Context) -> Result | None:
         moment = ctx.local
         if moment is None:
             return None
-        evening = moment.date() + timedelta(parts.offset_days or 0)
+        evening = moment.date() + DAYS[parts.offset_days or 0]
         if parts.night_latest and moment.hour < 18:
             evening -= _DAY
     elif parts.day is not None or parts.weekday is not None:
@@ -241,11 +243,11 @@ def _wdcount(parts: Parts, ctx: Context) -> Result | None:
         return None
     weekday = parts.weekday or 0
     if parts.amount > 0:
-        first = anchor + timedelta((weekday - anchor.weekday() - 1) % 7 + 1)
-        found = first + timedelta(7 * (parts.amount - 1))
+        first = anchor + DAYS[(weekday - anchor.weekday() - 1) % 7 + 1]
+        found = first + DAYS[7 * (parts.amount - 1)]
     else:
-        last = anchor - timedelta((anchor.weekday() - weekday - 1) % 7 + 1)
-        found = last - timedelta(7 * (-parts.amount - 1))
+        last = anchor - DAYS[(anchor.weekday() - weekday - 1) % 7 + 1]
+        found = last - DAYS[7 * (-parts.amount - 1)]
     return _whole_day(found, ctx.tz), found.isoformat(), ()
 
 
@@ -271,16 +273,14 @@ def _holiday(parts: Parts, ctx: Context) -> Result | None:
         found = holiday_in(parts, anchor.year + parts.end_day)
     elif parts.months_on is not None:
         found = holiday_in(parts, shift_month(anchor.year, anchor.month, parts.months_on)[0])
+    elif parts.rel == "next":
+        found = min((c for c in holidays_near(parts, anchor) if c > anchor), default=None)
+    elif parts.rel == "last":
+        found = max((c for c in holidays_near(parts, anchor) if c < anchor), default=None)
+    elif parts.rel == "this":
+        found = holiday_in(parts, anchor.year)
     else:
-        candidates = holidays_near(parts, anchor)
-        if parts.rel == "next":
-            found = min((c for c in candidates if c > anchor), default=None)
-        elif parts.rel == "last":
-            found = max((c for c in candidates if c < anchor), default=None)
-        elif parts.rel == "this":
-            found = holiday_in(parts, anchor.year)
-        else:
-            found = pick(candidates, anchor, ctx.cue) if candidates else None
+        found = nearest_holiday(parts, anchor, ctx.cue)
     if found is None:
         return None
     return _whole_day(found, ctx.tz), found.isoformat(), ()
@@ -328,13 +328,13 @@ def _shift(parts: Parts, ctx: Context) -> Result | None:
         return _value(moment, moment + _MINUTE, "minute"), _iso_minute(moment), ()
     day = start.date()
     if parts.unit in ("day", "week"):
-        day += timedelta(parts.amount * (7 if parts.unit == "week" else 1))
+        day += DAYS[parts.amount * (7 if parts.unit == "week" else 1)]
     else:
         months = parts.amount * (12 if parts.unit == "year" else 1)
         year, month = shift_month(day.year, day.month, months)
         day = date(year, month, min(day.day, days_in_month(year, month)))
     if parts.weekday is not None:  # "Monday two weeks from now": the Monday of that week
-        day += timedelta(parts.weekday - day.weekday())
+        day += DAYS[parts.weekday - day.weekday()]
     tz = start.tzinfo or ctx.tz
     return _whole_day(day, tz), day.isoformat(), notes
 

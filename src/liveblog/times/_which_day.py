@@ -16,9 +16,10 @@
 
 from __future__ import annotations
 
-from datetime import MAXYEAR, date, datetime, timedelta, tzinfo
+from datetime import MAXYEAR, MINYEAR, date, datetime, tzinfo
 
-from liveblog.times._calendar import shift_month, valid_day, year_from_weekday
+from liveblog.times._calendar import DAYS, shift_month, valid_day, year_from_weekday
+from liveblog.times._feasts import holiday_in, holidays_near
 from liveblog.times._parts import Parts
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "Context",
     "full_year",
     "narrative_base",
+    "nearest_holiday",
     "nearest_year_day",
     "pick",
     "which_day",
@@ -37,6 +39,9 @@ _CUE_REACH = 183
 #: same date in another year is at least 365 days from it, so more than ``_CUE_REACH``
 #: from the anchor and further than the anchor's year's.
 _SAME_YEAR = 365 - _CUE_REACH - 1
+#: The same for a holiday kept by a rule: its days in two years are at least 331 days
+#: apart (Easter moves within 35 days; a fixed or n-th weekday's day within 7).
+_SAME_YEAR_FEAST = 331 - _CUE_REACH - 1
 
 
 class Context:
@@ -82,24 +87,24 @@ def _weekday_day(parts: Parts, anchor: date, cue: str | None) -> date:
     rel = parts.rel
     if rel is None or rel == "since":
         if cue == "future" and rel is None:
-            return anchor + timedelta((weekday - anchor.weekday()) % 7)
-        return anchor - timedelta((anchor.weekday() - weekday) % 7)
-    monday = anchor - timedelta(anchor.weekday())
+            return anchor + DAYS[(weekday - anchor.weekday()) % 7]
+        return anchor - DAYS[(anchor.weekday() - weekday) % 7]
+    monday = anchor - DAYS[anchor.weekday()]
     if parts.rel == "this":
-        return monday + timedelta(weekday)
+        return monday + DAYS[weekday]
     if parts.rel == "next":
-        return monday + timedelta(7 + weekday)
+        return monday + DAYS[7 + weekday]
     if parts.rel == "last":
-        return monday + timedelta(weekday - 7)
+        return monday + DAYS[weekday - 7]
     if parts.rel == "recent":
-        return anchor - timedelta((anchor.weekday() - weekday - 1) % 7 + 1)
+        return anchor - DAYS[(anchor.weekday() - weekday - 1) % 7 + 1]
     if parts.rel == "afternext":
-        return anchor + timedelta((weekday - anchor.weekday() - 1) % 7 + 8)
+        return anchor + DAYS[(weekday - anchor.weekday() - 1) % 7 + 8]
     if parts.rel == "coming":
-        return anchor + timedelta((weekday - anchor.weekday() - 1) % 7 + 1)
+        return anchor + DAYS[(weekday - anchor.weekday() - 1) % 7 + 1]
     if cue == "future" and parts.rel != "since":
-        return anchor + timedelta((weekday - anchor.weekday()) % 7)
-    return anchor - timedelta((anchor.weekday() - weekday) % 7)
+        return anchor + DAYS[(weekday - anchor.weekday()) % 7]
+    return anchor - DAYS[(anchor.weekday() - weekday) % 7]
 
 
 def _calendar_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]:
@@ -148,6 +153,21 @@ def nearest_year_day(parts: Parts, anchor: date, cue: str | None) -> date | None
     return pick(candidates, anchor, cue)
 
 
+def nearest_holiday(parts: Parts, anchor: date, cue: str | None) -> date | None:
+    """Choose the holiday's day the context points to among those near the anchor (``pick``).
+
+    A rule's day in the anchor's year, when near it, is every cue's choice (as in
+    ``_calendar_day``): one rule day instead of three and ``pick``. (Near years 1 and 9999 a
+    year beside the anchor's cannot be built: the slow path's error stands.)
+    """
+    if parts.table is None and MINYEAR + 1 < anchor.year < MAXYEAR - 1:
+        found = holiday_in(parts, anchor.year)
+        if found is not None and abs(found.toordinal() - anchor.toordinal()) <= _SAME_YEAR_FEAST:
+            return found
+    candidates = holidays_near(parts, anchor)
+    return pick(candidates, anchor, cue) if candidates else None
+
+
 def _day_of_month(parts: Parts, anchor: date) -> tuple[date | None, tuple[str, ...]]:
     """Find the day of "mardi 4": the 4th of a month near the anchor that is a Tuesday."""
     day = parts.day or 1
@@ -182,11 +202,11 @@ def which_day(parts: Parts, ctx: Context) -> tuple[date | None, tuple[str, ...]]
         return _calendar_day(parts, ctx)
     if parts.base_from is not None and parts.offset_days is not None:
         base, notes = narrative_base(parts, ctx)
-        return (None, ()) if base is None else (base + timedelta(parts.offset_days), notes)
+        return (None, ()) if base is None else (base + DAYS[parts.offset_days], notes)
     if anchor is None:
         return None, ()
     if parts.offset_days is not None:
-        return anchor + timedelta(parts.offset_days), ()
+        return anchor + DAYS[parts.offset_days], ()
     if parts.day is not None and parts.weekday is not None:
         return _day_of_month(parts, anchor)
     if parts.day is not None:
