@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from liveblog.times._lead import guarded
+from liveblog.times._lead import guarded, lead_class
 from liveblog.times.lang import LanguageData
 
 __all__ = ["SUFFIX", "Rules", "alt"]
@@ -209,8 +209,11 @@ class Rules:
     def zone(self, p: str) -> str:
         words = guarded(f"(?P<{p}zw>{self.zone_words})") + _B
         offset = guarded(f"(?P<{p}z>{_ZONE})")
+        # Blanks, a comma or a bracket, then what a zone starts with: most clocks have none.
+        lead = lead_class(f"(?:{offset}|{words})")
+        ahead = "" if lead is None else f"(?=[\\s,(]*{lead})"
         # "à 17 heures, heure de Paris": a zone phrase may follow a comma, an offset not.
-        return f"(?:\\s*\\(?{offset}\\)?|\\s*,?\\s*\\(?{words}\\)?)?"
+        return f"(?:{ahead}(?:\\s*\\(?{offset}\\)?|\\s*,?\\s*\\(?{words}\\)?))?"
 
     def clock(self, p: str) -> str:
         """Match a clock time: "14h05", "9 h 30", "14:05:30", "2.15pm", "2 pm", "midi"."""
@@ -255,13 +258,15 @@ class Rules:
             f"(?P<{p}hi>1[0-2]|0?\\d)-?ish{_B}",
         )
         minutes = guarded(f"(?P<{p}mq>{self.minute_words})")
+        meridiem = guarded(f"(?P<{p}ap>{self.meridiem})")
+        night = guarded(f"(?P<{p}apn>{self.night_after})")
         tail = (
             f"(?:\\s+{minutes}{_B})?"
-            f"(?:{glue}(?P<{p}ap>{self.meridiem})(?:{_B}|(?<=\\.))"
+            f"(?:{glue}{meridiem}(?:{_B}|(?<=\\.))"
             f"(?:\\s+{self.day_part_meridiem}{_B})?"
             # "vers 3 h dans la nuit", "à 11 h dans la nuit": the night places the hour,
             # but "dans la nuit de samedi à dimanche" is a night of its own.
-            f"|\\s+(?P<{p}apn>{self.night_after}){_B}(?!\\s+{self.base_links}{_B}))?"
+            f"|\\s+{night}{_B}(?!\\s+{self.base_links}{_B}))?"
         )
         # Guarded: after a date, the clock is tried at every word that follows it.
         return guarded("(?:" + "|".join(alts) + ")") + tail + self.zone(p)
