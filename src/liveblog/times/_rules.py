@@ -269,7 +269,7 @@ class Rules:
             f"|\\s+{night}{_B}(?!\\s+{self.base_links}{_B}))?"
         )
         # Guarded: after a date, the clock is tried at every word that follows it.
-        return guarded("(?:" + "|".join(alts) + ")") + tail + self.zone(p)
+        return guarded("(?:" + "|".join(map(guarded, alts)) + ")") + tail + self.zone(p)
 
     def weekday_after(self, p: str, *, spaced: bool = False) -> str:
         """Match a weekday after its date: "(mardi)", "- mardi", and a dash before a clock.
