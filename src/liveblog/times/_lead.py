@@ -14,33 +14,23 @@ changes what matches (its class holds every character a match may start with).
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["guarded", "lead_class"]
+from liveblog.times._sre import ATOMIC as _ATOMIC
+from liveblog.times._sre import CASE_FLAGS as _CASE_FLAGS
+from liveblog.times._sre import REPEATS as _REPEATS
+from liveblog.times._sre import const as _const
+from liveblog.times._sre import parser as _parser
 
-# The regular-expression parser of the standard library, as in ``_narrow``.
-try:
-    _parser: Any = importlib.import_module("re._parser")
-    _const: Any = importlib.import_module("re._constants")
-except ImportError:  # pragma: no cover (Python 3.10)
-    _parser = importlib.import_module("sre_parse")
-    _const = importlib.import_module("sre_constants")
+__all__ = ["guarded", "lead_class"]
 
 _CATEGORIES = {
     _const.CATEGORY_DIGIT: r"\d",
     _const.CATEGORY_SPACE: r"\s",
     _const.CATEGORY_WORD: r"\w",
 }
-_REPEATS = frozenset(
-    op
-    for op in (_const.MAX_REPEAT, _const.MIN_REPEAT, getattr(_const, "POSSESSIVE_REPEAT", None))
-    if op is not None
-)
-_ATOMIC = getattr(_const, "ATOMIC_GROUP", None)
-_CASE_FLAGS = _const.SRE_FLAG_IGNORECASE | getattr(_const, "SRE_FLAG_LOCALE", 0)
 
 
 class _Open(Exception):  # noqa: N818 (internal signal, never raised to callers)

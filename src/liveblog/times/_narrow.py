@@ -22,20 +22,16 @@ on any text.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
 
-__all__ = ["Narrowing"]
+from liveblog.times._sre import ATOMIC as _ATOMIC
+from liveblog.times._sre import CASE_FLAGS as _CASE_FLAGS
+from liveblog.times._sre import REPEATS as _MAX_REPEATS
+from liveblog.times._sre import const as _const
+from liveblog.times._sre import parser as _parser
 
-# The regular-expression parser of the standard library: ``re._parser`` from Python 3.11,
-# ``sre_parse`` before. Private, so its shapes are checked by the tests on each version.
-try:
-    _parser: Any = importlib.import_module("re._parser")
-    _const: Any = importlib.import_module("re._constants")
-except ImportError:  # pragma: no cover (Python 3.10)
-    _parser = importlib.import_module("sre_parse")
-    _const = importlib.import_module("sre_constants")
+__all__ = ["Narrowing"]
 
 #: Characters read at most from a position: past this the rules still alive are run.
 WINDOW: Final = 24
@@ -51,18 +47,6 @@ _CHAR, _ALT, _REP, _LOOK, _END, _EOS, _NOT_NEXT = range(7)
 _INF: Final = -1
 # Rule index and continuation number packed in one int (states are sets of them).
 _SLOT: Final = 1 << 32
-
-_MAX_REPEATS = frozenset(
-    op
-    for op in (
-        _const.MAX_REPEAT,
-        _const.MIN_REPEAT,
-        getattr(_const, "POSSESSIVE_REPEAT", None),
-    )
-    if op is not None
-)
-_ATOMIC = getattr(_const, "ATOMIC_GROUP", None)
-_CASE_FLAGS = _const.SRE_FLAG_IGNORECASE | getattr(_const, "SRE_FLAG_LOCALE", 0)
 
 
 class _Unsupported(Exception):  # noqa: N818 (internal signal, never raised to callers)
