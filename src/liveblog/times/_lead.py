@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from liveblog.times._sre import ATOMIC as _ATOMIC
@@ -91,6 +92,10 @@ def _class_items(items: Iterable[tuple[Any, Any]]) -> Iterable[str]:
             raise _Open(op)  # a negated set or class: no narrow lead
 
 
+#: A group's name: it changes nothing of what a match starts with.
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
 def lead_class(fragment: str) -> str | None:
     r"""Return the character class a match of ``fragment`` must start with, or None.
 
@@ -100,6 +105,13 @@ def lead_class(fragment: str) -> str | None:
     >>> lead_class(r"(?:\d{1,2}h|midi|minuit)")
     '[\\dm]'
     """
+    # The same fragment comes once per rule that holds it, under each rule's group names:
+    # without the names it is parsed once per grammar.
+    return _lead_class(_GROUP_NAME.sub("(?:", fragment))
+
+
+@lru_cache(maxsize=512)
+def _lead_class(fragment: str) -> str | None:
     try:
         parsed = _parser.parse(fragment, 0)
         if parsed.state.flags & _CASE_FLAGS:
