@@ -113,4 +113,4 @@ def mask_long_blanks(text: str) -> str:
     """Mask each run of nine or more blanks of ``text`` but its last character (NULs)."""
     if _LONG_BLANKS.search(text) is None:
         return text
-    return _LONG_BLANKS.sub(lambda run: "\x00" * (len(run.group()) - 1) + run.group()[-1], text)
+    return _LONG_BLANKS.sub(lambda run: "\x00" * (len(run[0]) - 1) + run[0][-1], text)

@@ -51,9 +51,9 @@ def read_clock(
     may hold a bare hour ("à 7"); the time rule has its own bare hour before a day word.
     """
     n = _names(p)
-    if suffix and m.group(n["clk"]) is None:
+    if suffix and m[n["clk"]] is None:
         return False
-    if n["hb"] in m.re.groupindex and (h := m.group(n["hb"])) is not None:
+    if n["hb"] in m.re.groupindex and (h := m[n["hb"]]) is not None:
         bare_hour = read_number(g, h)
         if bare_hour is None or bare_hour > 23:
             return False
@@ -64,14 +64,14 @@ def read_clock(
         hour = _word_clock(g, m, p, n, parts)
     if hour is None or not 0 <= hour <= 24 or parts.minute > 59:
         return False
-    if (q := m.group(n["mq"])) is not None:
+    if (q := m[n["mq"]]) is not None:
         extra = g.minute_words.get(key(q), 0)
         if extra < 0:
             hour, parts.minute = hour - 1, 60 + extra
         else:
             parts.minute = extra
         parts.hour_only = False
-    if (ap := m.group(n["ap"])) is not None and m.group(n["cw"]) is None:
+    if (ap := m[n["ap"]]) is not None and m[n["cw"]] is None:
         shift = g.meridiems.get(key(ap), 0)
         parts.meridiem = True
         if shift == _NIGHT:
@@ -80,12 +80,12 @@ def read_clock(
             hour += 12
         elif shift == 0 and hour == 12:
             hour = 0
-    elif n["apn"] in m.re.groupindex and m.group(n["apn"]) is not None:
+    elif n["apn"] in m.re.groupindex and m[n["apn"]] is not None:
         hour = 0 if hour in (12, 24) else hour + 12 if 6 <= hour < 12 else hour
     parts.hour = hour % 24
-    if m.group(n["z"]) is not None:
+    if m[n["z"]] is not None:
         parts.zone = zone_for(text[m.start(n["z"]) : m.end(n["z"])].replace(" ", ""))
-    elif (zw := m.group(n["zw"])) is not None and (label := g.zone_phrases.get(key(zw))):
+    elif (zw := m[n["zw"]]) is not None and (label := g.zone_phrases.get(key(zw))):
         parts.zone = zone_for(label)
     return True
 
@@ -100,7 +100,7 @@ def clock_after(g: Grammar, m: re.Match[str], text: str) -> re.Match[str] | None
     if not g.narrowing.rules_at(_SUFFIX_ONLY, text, end):
         return None  # no clock can start here: the suffix's match is skipped
     found = g.time_suffix.match(text, end)
-    return None if found is None or found.group(SUFFIX + "clk") is None else found
+    return None if found is None or found[SUFFIX + "clk"] is None else found
 
 
 def read_suffix(g: Grammar, m: re.Match[str], parts: Parts, text: str) -> bool:
@@ -120,22 +120,22 @@ def _digit_clock(
     g: Grammar, m: re.Match[str], p: str, n: dict[str, str], parts: Parts, *, text: str
 ) -> int | None:
     """Read "14:05:30", "14h05", "07.19" (at a line start or after "à"), or None."""
-    if (h := m.group(n["hc"])) is not None:
-        parts.minute = int(m.group(n["mc"]))
-        if (s := m.group(n["sc"])) is not None:
+    if (h := m[n["hc"]]) is not None:
+        parts.minute = int(m[n["mc"]])
+        if (s := m[n["sc"]]) is not None:
             parts.second = int(s)
         return int(h)
-    if (h := m.group(n["hh"])) is not None:
-        minute = m.group(n["mh"]) or m.group(n["mhw"])
+    if (h := m[n["hh"]]) is not None:
+        minute = m[n["mh"]] or m[n["mhw"]]
         parts.minute = (read_number(g, minute) or 0) if minute else 0
         parts.hour_only = minute is None
         return int(h)
-    if (h := m.group(n["hd"])) is not None:
-        parts.minute = int(m.group(n["md"]))
+    if (h := m[n["hd"]]) is not None:
+        parts.minute = int(m[n["md"]])
         start = m.start(n["hd"])
         line_start = start == 0 or text[start - 1] == "\n"
-        opener = m.group("time_to") if p == "time_" else "x"
-        return int(h) if line_start or opener or m.group(n["ap"]) else -99
+        opener = m["time_to"] if p == "time_" else "x"
+        return int(h) if line_start or opener or m[n["ap"]] else -99
     return None
 
 
@@ -143,43 +143,43 @@ def _word_clock(
     g: Grammar, m: re.Match[str], p: str, n: dict[str, str], parts: Parts
 ) -> int | None:
     """Read "2 pm", "sept heures moins dix", "eight forty", "a quarter past eight", "midi"."""
-    if (h := m.group(n["hn"])) is not None:
-        parts.minute = int(m.group(n["mn"]))
+    if (h := m[n["hn"]]) is not None:
+        parts.minute = int(m[n["mn"]])
         return int(h)
-    if (h := m.group(n["hm"])) is not None:
+    if (h := m[n["hm"]]) is not None:
         parts.hour_only = True
         return read_number(g, h)
-    if (h := m.group(n["hg"])) is not None:
+    if (h := m[n["hg"]]) is not None:
         # "9p", "7a": glued letters, read only after "at"/"à" or a day (else "article 5a").
-        glued = int(h) % 12 + (12 if m.group(n["apg"]) == "p" else 0)
+        glued = int(h) % 12 + (12 if m[n["apg"]] == "p" else 0)
         parts.hour_only, parts.meridiem = True, True
-        return glued if p != "time_" or m.group("time_to") is not None else None
-    if (h := m.group(n["hw"])) is not None:
+        return glued if p != "time_" or m["time_to"] is not None else None
+    if (h := m[n["hw"]]) is not None:
         hour = read_number(g, h)
-        minute = read_number(g, m.group(n["mw"]))
+        minute = read_number(g, m[n["mw"]])
         parts.minute = minute or 0
-        if minute is not None and m.group(n["neg"]) is not None and hour is not None:
+        if minute is not None and m[n["neg"]] is not None and hour is not None:
             hour, parts.minute = hour - 1, 60 - minute
         parts.hour_only = minute is None
         return hour
-    if (h := m.group(n["hx"])) is not None:
-        minute = read_number(g, m.group(n["mx"]))
+    if (h := m[n["hx"]]) is not None:
+        minute = read_number(g, m[n["mx"]])
         parts.minute = minute if minute is not None else 99
         return read_number(g, h)
-    if (h := m.group(n["hq"])) is not None:
+    if (h := m[n["hq"]]) is not None:
         return read_number(g, h)
-    if (h := m.group(n["rh"])) is not None:
+    if (h := m[n["rh"]]) is not None:
         return _relative_clock(g, m, n, parts, h)
-    if (h := m.group(n["cw"])) is not None:
+    if (h := m[n["cw"]]) is not None:
         parts.hour_only = key(h) in g.rough_clock_words
-        if (words := m.group(n["cwm"])) is not None:
+        if (words := m[n["cwm"]]) is not None:
             # "minuit trois": only an exact clock word takes minutes.
             minute = read_number(g, words)
             if parts.hour_only or minute is None:
                 return None
             parts.minute = minute
         return g.clock_words.get(key(h))
-    if (h := m.group(n["hi"])) is not None:
+    if (h := m[n["hi"]]) is not None:
         parts.hour_only = True
         return int(h)
     return None
@@ -190,14 +190,14 @@ def _relative_clock(
 ) -> int | None:
     """Read "a quarter past eight", "20 minutes to nine"."""
     hour = read_number(g, h)
-    word = m.group(n["rm"])
+    word = m[n["rm"]]
     minute = g.quarter_words.get(key(word))
     minute = read_number(g, word) if minute is None else minute
     if hour is None or minute is None or minute > 59:
         return None
-    if m.group(n["rp"]) is None:
+    if m[n["rp"]] is None:
         # "ten to nine" is rare next to "two to four people": want a quarter or "minutes".
-        if key(word) not in g.quarter_words and m.group(n["rmin"]) is None:
+        if key(word) not in g.quarter_words and m[n["rmin"]] is None:
             return None
         hour, minute = hour - 1, 60 - minute
     parts.minute = minute

@@ -57,4 +57,4 @@ def weekday_at(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] |
     if pos >= len(text):
         return None  # the text ends: no weekday (a match call saved)
     m = g.weekday_word.match(text, pos)
-    return None if m is None else (m, Parts(weekday=g.weekdays.get(key(m.group("wd")))))
+    return None if m is None else (m, Parts(weekday=g.weekdays.get(key(m["wd"]))))

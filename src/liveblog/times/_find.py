@@ -130,7 +130,7 @@ def _may_follow(g: Grammar, text: str, end: int) -> bool:
     after = _AFTER_NUMBER.match(text, end)
     if after is None:
         return False
-    word = after.group(1)
+    word = after[1]
     return word.isdigit() or word in g.core or word in g.chain or word in g.dispatch
 
 
@@ -147,7 +147,7 @@ def _not_a_date(g: Grammar, text: str, word: re.Match[str], after_opener: bool) 
     before = text[start - 1] if start else ""
     if before in _CURRENCY or (before.isspace() and start > 1 and text[start - 2] in _CURRENCY):
         return True
-    number = word.group()
+    number = word[0]
     return not after_opener and number.isdigit() and not _may_follow(g, text, word.end())
 
 
@@ -183,7 +183,7 @@ def scan(  # noqa: PLR0915 (one loop over every word: helpers would cost a call 
     run: list[tuple[int, tuple[str, ...]]] = []
     tried: set[int] = set()
     for word in _WORD.finditer(text):
-        lower = word.group()
+        lower = word[0]
         entry: tuple[str, ...] | None
         known = classes.get(lower)
         if known is not None:  # a word of the grammar, with no digit at either end
@@ -281,7 +281,7 @@ def _emit(
     if parts.hour is not None and parts.zone is None and source[end : end + 1] in _ZONE_STARTS:
         zone = _ZONE_AFTER.match(source, end)
         if zone is not None:
-            parts.zone = zone_for(zone.group(1))
+            parts.zone = zone_for(zone[1])
             end = zone.end()
     if parts.kind == "block":
         return end

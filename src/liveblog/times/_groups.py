@@ -93,12 +93,12 @@ def _sum(g: Grammar, tokens: list[str]) -> int | None:
 
 
 def read_month(g: Grammar, m: re.Match[str], p: str) -> int | None:
-    word = m.group(p + "mon")
+    word = m[p + "mon"]
     return None if word is None else g.months.get(key(word))
 
 
 def read_weekday(g: Grammar, m: re.Match[str], p: str) -> int | None:
-    word = m.group(p + "wd")
+    word = m[p + "wd"]
     return None if word is None else g.weekdays.get(key(word))
 
 
@@ -120,9 +120,9 @@ def read_relation(g: Grammar, word: str | None) -> str | None:
 
 
 def read_day(g: Grammar, m: re.Match[str], p: str) -> int | None:
-    if (d := m.group(p + "d")) is not None:
+    if (d := m[p + "d"]) is not None:
         return int(d)
-    if (w := m.group(p + "dw")) is not None:
+    if (w := m[p + "dw"]) is not None:
         return g.day_words.get(key(w))
     return None
 
@@ -134,8 +134,8 @@ def read_day_month(g: Grammar, m: re.Match[str], p: str, parts: Parts) -> bool:
         parts.day, parts.month = day, read_month(g, m, p + "x")
     else:
         return False
-    if (y := m.group(p + "y")) is not None:
+    if (y := m[p + "y"]) is not None:
         parts.year = int(y)
-    elif (yy := m.group(p + "yy")) is not None:
+    elif (yy := m[p + "yy"]) is not None:
         parts.year = int(yy)  # the resolver puts a two-digit year near the anchor
     return parts.month is not None

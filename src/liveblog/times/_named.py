@@ -26,12 +26,12 @@ __all__ = [
 
 
 def read_nth(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    rank = g.ordinals.get(key(m.group("nth_n")))
+    rank = g.ordinals.get(key(m["nth_n"]))
     parts = Parts(kind="nth", weekday=read_weekday(g, m, "nth_"), amount=rank or 1)
     parts.month = read_month(g, m, "nth_")
-    if (y := m.group("nth_y")) is not None:
+    if (y := m["nth_y"]) is not None:
         parts.year = int(y)
-    parts.rel = read_relation(g, m.group("nth_mb")) or read_relation(g, m.group("nth_ma"))
+    parts.rel = read_relation(g, m["nth_mb"]) or read_relation(g, m["nth_ma"])
     if parts.amount < 0 and parts.month is None and parts.rel is None:
         return None  # "dernier mercredi" is last week's, not the month's last
     return parts
@@ -39,20 +39,20 @@ def read_nth(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
 
 def read_wdcount(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     """Read "2 sundays from now", "2 thursdays ago": the n-th such day from the anchor."""
-    count = read_number(g, m.group("wdcount_n"))
+    count = read_number(g, m["wdcount_n"])
     if count is None or not 0 < count < 1000:
         return None
-    sign = -1 if m.group("wdcount_ago") is not None else 1
+    sign = -1 if m["wdcount_ago"] is not None else 1
     return Parts(kind="wdcount", weekday=read_weekday(g, m, "wdcount_"), amount=sign * count)
 
 
 def read_dom2(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    rel = read_relation(g, m.group("dom2_mb")) or read_relation(g, m.group("dom2_ma"))
+    rel = read_relation(g, m["dom2_mb"]) or read_relation(g, m["dom2_ma"])
     return Parts(kind="dom2", day=read_day(g, m, "dom2_"), rel=rel)
 
 
 def read_nightw(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
-    offset = g.night_words.get(key(m.group("nightw_nw")), 99)
+    offset = g.night_words.get(key(m["nightw_nw"]), 99)
     if offset == 99:
         return Parts(kind="night", night_latest=True)
     return Parts(kind="night", offset_days=offset)
@@ -60,7 +60,7 @@ def read_nightw(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
 
 def read_nightb(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     parts = Parts(kind="night", month=read_month(g, m, "nightb_"))
-    if (y := m.group("nightb_y")) is not None:
+    if (y := m["nightb_y"]) is not None:
         parts.year = int(y)
     second_wd = read_weekday(g, m, "nightb_b")
     second_day = read_day(g, m, "nightb_b") or read_day(g, m, "nightb_bx")
@@ -80,18 +80,18 @@ def read_range(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     parts = Parts(kind="range", day=read_day(g, m, "range_a"), end_day=read_day(g, m, "range_b"))
     parts.month = read_month(g, m, "range_a") or end_month
     parts.end_month = end_month
-    if (y := m.group("range_by")) is not None:
+    if (y := m["range_by"]) is not None:
         parts.year = int(y)
     return parts
 
 
 def read_month_rule(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     month = read_month(g, m, "month_")
-    op = m.group("month_op")
-    year = m.group("month_y")
+    op = m["month_op"]
+    year = m["month_y"]
     if month is None or (op is None and year is None):
         return None
-    if op is None and key(m.group("month_mon")) in g.risky_months and year is None:
+    if op is None and key(m["month_mon"]) in g.risky_months and year is None:
         return None
     parts = Parts(kind="month", month=month, year=int(year) if year else None)
     if op is not None:
@@ -102,8 +102,8 @@ def read_month_rule(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
 def read_year_rule(g: Grammar, m: re.Match[str], _text: str) -> Parts | None:
     return Parts(
         kind="year",
-        year=int(m.group("year_y")),
-        month_part=g.month_parts.get(key(m.group("year_op"))),
+        year=int(m["year_y"]),
+        month_part=g.month_parts.get(key(m["year_op"])),
     )
 
 
@@ -130,12 +130,10 @@ def _names_a_thing(g: Grammar, text: str, start: int) -> bool:
 
 
 def read_holiday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    name = key(m.group("holiday_h"))
+    name = key(m["holiday_h"])
     if m.start() == m.start("holiday_h") and _names_a_thing(g, text, m.start()):
         return None
-    parts = Parts(
-        kind="holiday", rel=read_relation(g, m.group("holiday_mb") or m.group("holiday_ma"))
-    )
+    parts = Parts(kind="holiday", rel=read_relation(g, m["holiday_mb"] or m["holiday_ma"]))
     if name in g.holidays:
         parts.month, parts.day = g.holidays[name]
     elif name in g.floating_holidays:
@@ -144,18 +142,18 @@ def read_holiday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         parts.table, parts.amount = g.table_holidays[name]
     else:
         parts.amount, parts.unit = g.easter_holidays[name], "easter"
-    if (year := m.group("holiday_y")) is not None:
+    if (year := m["holiday_y"]) is not None:
         parts.year = int(year)
-    elif (word := m.group("holiday_yb") or m.group("holiday_ya")) is not None:
+    elif (word := m["holiday_yb"] or m["holiday_ya"]) is not None:
         parts.end_day = {"last": -1, "next": 1, "this": 0}.get(read_relation(g, word) or "", 0)
-    elif (count := read_number(g, m.group("holiday_n"))) is not None:
+    elif (count := read_number(g, m["holiday_n"])) is not None:
         # "thanksgiving in 3 years", "tax day two years ago": a year counted from the anchor's;
         # "thanksgiving in 9 months": the year that holds the anchor moved by 9 months.
-        ago, on = m.group("holiday_ago"), m.group("holiday_on")
-        if m.group("holiday_in") is None and ago is None and on is None:
-            return None if m.group("holiday_n").isdigit() else parts
+        ago, on = m["holiday_ago"], m["holiday_on"]
+        if m["holiday_in"] is None and ago is None and on is None:
+            return None if m["holiday_n"].isdigit() else parts
         count = -count if ago is not None else count
-        if m.group("holiday_mo") is not None:
+        if m["holiday_mo"] is not None:
             parts.months_on = count
         else:
             parts.end_day = count

@@ -68,7 +68,7 @@ def _offset(
 
     "dans 2 jours à partir de demain" counts from its base, like a shift.
     """
-    pairs = _amounts(g, m.group(p + "n"))
+    pairs = _amounts(g, m[p + "n"])
     if pairs is None:
         return None
     suffix = clock_after(g, m, text)  # "in 7 days at 5pm"
@@ -77,7 +77,7 @@ def _offset(
     if link is not None and len(pairs) == 1 and (base := read_next(g, text, link.end())):
         base_match, base_parts = base
         if base_parts.kind not in ("block", "shift", "offset"):
-            sign = -1 if link.group("before") is not None else 1
+            sign = -1 if link["before"] is not None else 1
             amount, unit = pairs[0]
             end = base_parts.end or base_match.end()
             return Parts(kind="shift", amount=sign * amount, unit=unit, base=base_parts, end=end)
@@ -91,7 +91,7 @@ def _offset(
             months += amount * (12 if unit == "year" else 1)
         else:
             minutes += amount * per_unit.get(unit, 0)
-    sign = -1 if m.group(p + "ago") is not None else 1
+    sign = -1 if m[p + "ago"] is not None else 1
     if months and not minutes:
         total.unit, total.amount = "month", sign * months
     elif minutes % 1440 == 0 and not months and not clock:
@@ -132,9 +132,9 @@ def _offsetf(g: Grammar, m: re.Match[str], _text: str, p: str = "offsetf_") -> P
 
     The value keeps the minute, as any offset in hours does.
     """
-    if (word := m.group(p + "w")) is not None:
+    if (word := m[p + "w"]) is not None:
         minutes = 15 * g.fractions[key(word)]
-    elif (digits := m.group(p + "d")) is not None:
+    elif (digits := m[p + "d"]) is not None:
         if "/" in digits:
             top, bottom = int(digits[0]), int(digits[2])
             if bottom == 0:
@@ -143,21 +143,21 @@ def _offsetf(g: Grammar, m: re.Match[str], _text: str, p: str = "offsetf_") -> P
         else:
             minutes = round(60 * float(digits.replace(",", ".")))
     else:
-        whole = read_number(g, m.group(p + "n") or m.group(p + "n2"))
-        tail = m.group(p + "t") or m.group(p + "t2")
+        whole = read_number(g, m[p + "n"] or m[p + "n2"])
+        tail = m[p + "t"] or m[p + "t2"]
         if whole is None or tail is None:
             return None
         minutes = 60 * whole + 15 * g.fraction_tails[key(tail)]
-    sign = -1 if m.group(p + "ago") is not None else 1
+    sign = -1 if m[p + "ago"] is not None else 1
     return Parts(kind="offset", unit="minute", amount=sign * minutes)
 
 
 def _shift(g: Grammar, m: re.Match[str], text: str, *, read_next: NextReader) -> Parts | None:
-    amount = read_number(g, m.group("shift_n"))
-    unit = g.units.get(key(m.group("shift_u")))
+    amount = read_number(g, m["shift_n"])
+    unit = g.units.get(key(m["shift_u"]))
     if amount is None or unit is None:
         return None
-    sign = -1 if m.group("shift_before") is not None else 1
+    sign = -1 if m["shift_before"] is not None else 1
     after = read_next(g, text, m.end())
     if after is None and _CLAUSE_END.match(text, m.end()):
         # "deux jours après.", "two days before,": no base named, the narrative's day.

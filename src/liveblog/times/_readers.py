@@ -70,21 +70,21 @@ def _date(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     weekday = read_weekday(g, m, "date_")
     parts = Parts(
         weekday=read_weekday(g, m, "date_a") if weekday is None else weekday,
-        rel=read_relation(g, m.group("date_mb")),
+        rel=read_relation(g, m["date_mb"]),
     )
     if not read_day_month(g, m, "date_", parts):
         return None
-    if (y := m.group("date_ys")) is not None:
+    if (y := m["date_ys"]) is not None:
         parts.year = int(y)  # two digits: the resolver picks the century
-    elif (words := m.group("date_yw")) is not None:
+    elif (words := m["date_yw"]) is not None:
         after = _LETTER_NEXT.match(text, m.end("date_yw")) is not None
         parts.year = read_spelled_year(g, words, word_after=after)
         if parts.year is None:
             parts.end = m.start("date_yw")  # "on 6 April twenty people": the day alone
             return parts
-    if parts.year is None and (y := m.group("date_y2")) is not None:
+    if parts.year is None and (y := m["date_y2"]) is not None:
         parts.year = int(y)  # "Wed Oct 26 15:50:06 2016"
-    if (pod := m.group("date_pod")) is not None:
+    if (pod := m["date_pod"]) is not None:
         parts.part = g.parts.get(key(pod))  # "jeudi 28 novembre au soir"
     read_clock(g, m, "date_t", parts, text)
     return parts
@@ -92,9 +92,9 @@ def _date(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 def _podtime(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     """Read "l'après-midi 7:00", "dans la soirée à 8 h": a clock moved by its part of day."""
-    pod = m.group("podtime_pod") or m.group("podtime_pod2")
+    pod = m["podtime_pod"] or m["podtime_pod2"]
     parts = Parts(part=g.parts.get(key(pod)))
-    if (h := m.group("podtime_hb")) is not None:
+    if (h := m["podtime_hb"]) is not None:
         parts.hour, parts.hour_only = read_number(g, h), True
     elif not read_clock(g, m, "podtime_", parts, text, suffix=False):
         return None
@@ -105,7 +105,7 @@ def _podtime(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 def _podof(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     """Read "dans la soirée de mercredi", "la matinée du 28 novembre": that day's part."""
-    part = g.parts.get(key(m.group("podof_pod")))
+    part = g.parts.get(key(m["podof_pod"]))
     after = read_next(g, text, m.end())
     if part is None or part == "NI" or after is None:
         return None
@@ -118,14 +118,14 @@ def _podof(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 
 def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    if (spelled := m.group("dom_sw")) is not None:
+    if (spelled := m["dom_sw"]) is not None:
         parts = Parts(day=g.day_words.get(key(spelled)), weekday=read_weekday(g, m, "dom_sa"))
         clock = read_clock(g, m, "dom_w", parts, text, suffix=False)
         if not clock and parts.weekday is None:
             return None  # "le quinze" alone is refused: "le Premier ministre" rules
         return parts
     parts = Parts(day=read_day(g, m, "dom_"), weekday=read_weekday(g, m, "dom_a"))
-    if (pod := m.group("dom_pod")) is not None:
+    if (pod := m["dom_pod"]) is not None:
         parts.part = g.parts.get(key(pod))  # "le 28 au soir"
     clock = read_clock(g, m, "dom_t", parts, text)
     # "le 18 et le 19 juin", "18 and 19 June": the month comes with the next day.
@@ -133,32 +133,32 @@ def _dom(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     after = read_next(g, text, joined.end(), only=_DATES) if joined is not None else None
     if after is not None and after[1].kind == "day" and after[1].month and after[1].day:
         parts.month, parts.year = after[1].month, after[1].year
-    elif m.group("dom_op") is None and not (clock and text[m.end("dom_d")].isalpha()):
+    elif m["dom_op"] is None and not (clock and text[m.end("dom_d")].isalpha()):
         return None  # a bare number is a day only before "and 19 June" or as "5th at 4 am"
     return parts
 
 
 def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     parts = Parts(weekday=read_weekday(g, m, "wday_"))
-    parts.rel = read_relation(g, m.group("wday_mb")) or read_relation(g, m.group("wday_ma"))
-    if parts.rel is None and (op := m.group("wday_op")) is not None:
+    parts.rel = read_relation(g, m["wday_mb"]) or read_relation(g, m["wday_ma"])
+    if parts.rel is None and (op := m["wday_op"]) is not None:
         parts.rel = (
             "this" if key(op) in g.this_words else "since" if key(op) in g.since_words else None
         )
-    if m.group("wday_an") is not None:
+    if m["wday_an"] is not None:
         parts.rel = "afternext"
-    if m.group("wday_nw") is not None:
+    if m["wday_nw"] is not None:
         parts.rel = "next"
-    elif m.group("wday_lw") is not None:
+    elif m["wday_lw"] is not None:
         parts.rel = "last"
-    this = parts.rel == "this" or (m.group("wday_op") and key(m.group("wday_op")) in g.this_words)
-    after = read_relation(g, m.group("wday_ma")) if m.group("wday_ma") is not None else None
+    this = parts.rel == "this" or (m["wday_op"] and key(m["wday_op"]) in g.this_words)
+    after = read_relation(g, m["wday_ma"]) if m["wday_ma"] is not None else None
     if this and after in ("coming", "last"):
         parts.rel = "coming" if after == "coming" else "recent"  # "ce mercredi passé"
     parts.day = read_day(g, m, "wday_")
-    if m.group("wday_end") is not None:
+    if m["wday_end"] is not None:
         parts.hour, parts.minute, parts.second = 23, 59, 59
-    if (pod := m.group("wday_pod")) is not None:
+    if (pod := m["wday_pod"]) is not None:
         parts.part = g.parts.get(key(pod))
     read_suffix(g, m, parts, text)
     if lone_weekday(parts):
@@ -174,7 +174,7 @@ def _wday(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 
 def _deictic(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    word = key(m.group("deictic_dx"))
+    word = key(m["deictic_dx"])
     parts = Parts(offset_days=g.deictic_days.get(word))
     if word in g.relative_days and (base := _base_after(g, text, m.end("deictic_dx"))):
         # "le lendemain du 13 février", "the day after Christmas": counted from that day.
@@ -182,11 +182,11 @@ def _deictic(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
         end = base_parts.end or base_match.end()
         return Parts(kind="shift", amount=parts.offset_days or 0, base=base_parts, end=end)
     if word in g.relative_days:
-        named = _names_base(g, text, m.group("deictic_dx"), m.end("deictic_dx"))
+        named = _names_base(g, text, m["deictic_dx"], m.end("deictic_dx"))
         parts.base_from = "anchor" if named else "narrative"
-    if (pod := m.group("deictic_pod")) is not None:
+    if (pod := m["deictic_pod"]) is not None:
         parts.part = g.parts.get(key(pod))
-    if m.group("deictic_end") is not None:
+    if m["deictic_end"] is not None:
         parts.hour, parts.minute, parts.second = 23, 59, 59
     read_suffix(g, m, parts, text)
     return parts
@@ -202,7 +202,7 @@ def _names_base(g: Grammar, text: str, phrase: str, pos: int) -> bool:
     in a shift word, then a word) do; "le lendemain, il..." and "le lendemain matin" do not.
     """
     link = g.base_link.match(text, pos)
-    if link is not None and link.group().strip():
+    if link is not None and link[0].strip():
         return True
     words = phrase.split()
     last = key(words[-1]) if words else ""
@@ -228,7 +228,7 @@ def _base_after(g: Grammar, text: str, pos: int) -> tuple[re.Match[str], Parts] 
 
 
 def _dpart(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    offset, part = g.deictic_parts.get(key(m.group("dpart_dp")), (0, ""))
+    offset, part = g.deictic_parts.get(key(m["dpart_dp"]), (0, ""))
     parts = Parts(offset_days=offset, part=part or None)
     if not read_suffix(g, m, parts, text) and part == "NI":
         return Parts(kind="night", offset_days=offset, end=parts.end)
@@ -238,7 +238,7 @@ def _dpart(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 
 def _thispart(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    part = g.parts.get(key(m.group("thispart_pod")))
+    part = g.parts.get(key(m["thispart_pod"]))
     if part == "NI":
         suffix = clock_after(g, m, text)  # "this night at 7": the clock stays in the mention
         return Parts(kind="night", night_latest=True, end=None if suffix is None else suffix.end())
@@ -249,7 +249,7 @@ def _thispart(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 def _closest(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
     """Read "the 3rd closest xmas to today": what is counted, its rank, and its base."""
-    rank = g.ordinals.get(key(m.group("closest_o") or "first"), 1)
+    rank = g.ordinals.get(key(m["closest_o"] or "first"), 1)
     target = read_next(g, text, m.end() - 1)
     if target is None or rank < 1:
         return None
@@ -262,12 +262,12 @@ def _closest(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
 
 
 def _period(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
-    rel = read_relation(g, m.group("period_mb")) or read_relation(g, m.group("period_ma"))
-    whole = m.group().lower()
+    rel = read_relation(g, m["period_mb"]) or read_relation(g, m["period_ma"])
+    whole = m[0].lower()
     if rel is None and not _PERIOD_SUFFIX.search(whole):
         return None
     unit = {"semaine": "week", "week": "week", "mois": "month", "month": "month"}.get(
-        key(m.group("period_u")), "year"
+        key(m["period_u"]), "year"
     )
     if unit == "week":
         # "la semaine prochaine mardi", "next week Sunday": the weekday of that week.
@@ -300,15 +300,15 @@ def _time(g: Grammar, m: re.Match[str], text: str) -> Parts | None:
             set_clock(day, parts)
             day.end = day.end or day_match.end()
             return day
-    if m.group("time_hb") is not None:
+    if m["time_hb"] is not None:
         return None
-    cued = m.group("time_to") is not None or m.group("time_ap") is not None
-    cued = cued or m.group("time_mq") is not None
-    if m.group("time_hw") is not None and m.group("time_mw") is None and not cued:
+    cued = m["time_to"] is not None or m["time_ap"] is not None
+    cued = cued or m["time_mq"] is not None
+    if m["time_hw"] is not None and m["time_mw"] is None and not cued:
         return None  # "une heure", "deux heures": a duration more often than a time
-    hh = m.group("time_hh")
+    hh = m["time_hh"]
     spaced = hh is not None and len(hh) == 1 and text[m.end("time_hh")].isspace()
-    if spaced and m.group("time_mh") is None and not cued:
+    if spaced and m["time_mh"] is None and not cued:
         return None  # "3 h" alone reads as a duration as often as a time: keep "15 h", "à 3 h"
     return parts
 
@@ -359,7 +359,7 @@ def read_next(
     word = _NEXT_WORD.match(text, pos)
     if word is None:
         return None
-    token = word.group(1)
+    token = word[1]
     entry = g.dispatch[DIGIT] if token[0].isdigit() else g.dispatch.get(token.lower())
     if entry is not None and only is not None:
         entry = tuple(name for name in entry if name in only)
