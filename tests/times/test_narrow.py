@@ -152,3 +152,36 @@ class TestReading:
             found = narrowing.rules_at(("r",), text, 0)
             assert (found == ("r",)) == (text.split()[1] in ("mai", "juin"))
         assert len(narrowing._states) <= 3 + 8
+
+
+class TestTable:
+    """The table's rows: the fast reading (known transitions) agrees with the building one."""
+
+    @pytest.mark.parametrize("lang", LANGS)
+    @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(data=st.data())
+    def test_a_known_reading_gives_what_building_it_gave(
+        self, lang: str, data: st.DataObject
+    ) -> None:
+        """The second reading of a position follows only transitions the first one built."""
+        g = grammar(lang)
+        text = data.draw(mixes(lang)).lower()
+        for word in _WORD.finditer(text):
+            token = word.group()
+            entry = g.dispatch.get(_grammar.DIGIT if token[0].isdigit() else token)
+            if entry:
+                built = g.narrowing.rules_at(entry, text, word.start())
+                assert g.narrowing.rules_at(entry, text, word.start()) == built
+
+    def test_an_undecided_state_is_read_before_it_has_transitions(self) -> None:
+        """Its row holds the placeholder "", so the loop does not take it as decided."""
+        narrowing = Narrowing({"a": r"\d+\s+mai", "b": r"\d+\s+juin"})
+        assert narrowing._start(("a", "b")) == {"": {}}  # built, no transition yet
+        assert narrowing.rules_at(("a", "b"), "12 soldats", 0) == ()
+        assert narrowing.rules_at(("a", "b"), "12 juin", 0) == ("b",)
+
+    def test_a_decided_state_stops_the_reading(self) -> None:
+        """One rule left undecided: its row is empty, and what follows is not read."""
+        narrowing = Narrowing({"a": r"\d+\s+mai", "b": r"x\d+"})
+        assert narrowing.rules_at(("a", "b"), "12 soldats", 0) == ("a",)
+        assert [dict(row) for row in narrowing._states.values()] == [{"": {}, "1": {}}, {}]

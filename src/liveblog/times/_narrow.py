@@ -14,10 +14,10 @@ the rule, and of a positive lookahead and what follows it only one is read (the
 lookahead, unless what follows cannot be empty). A rule with inline flags is always run.
 A rule dropped here cannot match.
 
-The sets of continuations met are numbered and their transitions kept, as in a lazy DFA:
-a new transition costs a walk over the rules' structure, a known one a dictionary look-up
-per character. The table starts afresh when it reaches its bound, so memory stays bounded
-on any text.
+The sets of continuations met are the states of a lazy DFA, each a row of transitions (a
+character → the next state's row): a new transition costs a walk over the rules' structure,
+a known one a dictionary look-up per character, with no state number in between. The table
+starts afresh when it reaches its bound, so memory stays bounded on any text.
 """
 
 from __future__ import annotations
@@ -194,6 +194,8 @@ _Allowed = tuple[tuple[str, ...], tuple[str, ...]]
 _Key = tuple[frozenset[int], frozenset[int], frozenset[int]]
 #: A continuation read: may it end here, may it end if the text ends here, what it reads.
 _Heads = tuple[bool, bool, tuple[tuple[_Node, tuple[_Node, ...]], ...]]
+#: A state's row: a character → the next state's row ("" → a placeholder, see _reset).
+_Row = dict[str, "_Row"]
 
 
 class Narrowing:
@@ -220,43 +222,44 @@ class Narrowing:
         self._heads: dict[int, _Heads] = {}
         self._reps: dict[tuple[tuple[_Node, ...], int, int], _Node] = {}
         self._guards: dict[tuple[_Node | None, _Node], _Node] = {}
-        # States by number: the live continuations, the rules already able to end, and
-        # those able to end only if the text ends here (``\Z``). A state with nothing
-        # left to read has a negative number, so the reading loop stops.
-        self._state_ids: dict[_Key, int] = {}
-        self._states: dict[int, _Key] = {}
+        # States: each is its row (a character → the next state's row) and is known by
+        # the row's id. The rows are kept alive by ``_states``, so an id is never reused
+        # while the tables hold it. A state with nothing left to read has an empty row,
+        # so the reading loop stops; any other row holds the placeholder key "" (no
+        # character read equals it), so it is never empty, even before its transitions.
+        self._states: dict[_Key, _Row] = {}
+        self._keys: dict[int, _Key] = {}
         self._allowed: dict[int, _Allowed] = {}
-        self._starts: dict[tuple[str, ...], int] = {}
-        self._rows: dict[int, dict[str, int]] = {}
+        self._starts: dict[tuple[str, ...], _Row] = {}
         self._roots.clear()
 
     def rules_at(self, names: tuple[str, ...], text: str, start: int) -> tuple[str, ...]:
         """Return the rules of ``names`` (in their order) that may match ``text`` at ``start``."""
-        first = self._starts.get(names)
-        if first is None:
+        try:
+            first = self._starts[names]
+        except KeyError:
             first = self._start(names)
-        rows = self._rows
         stop = start + WINDOW
         window = text[start:stop]
-        state = first
+        row = first
         try:
             for ch in window:
-                if state < 0:
-                    return self._allowed[state][0]
-                state = rows[state][ch]
+                if not row:
+                    return self._allowed[id(row)][0]
+                row = row[ch]
         except KeyError:  # a transition not built yet: read again, building it
-            state = first
+            row = first
             for ch in window:
-                if state < 0:
-                    return self._allowed[state][0]
-                nxt = rows[state].get(ch)
-                state = self._step(state, ch) if nxt is None else nxt
-        allowed = self._allowed[state]
+                if not row:
+                    return self._allowed[id(row)][0]
+                nxt = row.get(ch)
+                row = self._step(row, ch) if nxt is None else nxt
+        allowed = self._allowed[id(row)]
         return allowed[1] if stop >= len(text) else allowed[0]
 
     # Building states -------------------------------------------------------------------
 
-    def _start(self, names: tuple[str, ...]) -> int:
+    def _start(self, names: tuple[str, ...]) -> _Row:
         if len(self._states) > MAX_STATES:
             self._reset()
         rules = [self._index[name] for name in names]
@@ -288,8 +291,8 @@ class Narrowing:
             self._roots[rule] = None if nodes is None else self._cont(nodes)
         return self._roots[rule]
 
-    def _step(self, state: int, ch: str) -> int:
-        live, ended, _ = self._states[state]
+    def _step(self, row: _Row, ch: str) -> _Row:
+        live, ended, _ = self._keys[id(row)]
         now_ended = set(ended)
         at_end: set[int] = set()
         nxt: set[int] = set()
@@ -309,22 +312,20 @@ class Narrowing:
                     nxt.add(rule * _SLOT + after)
         kept = frozenset(c for c in nxt if c // _SLOT not in now_ended)
         key = (kept, frozenset(now_ended), frozenset(at_end - now_ended))
-        found = self._rows[state][ch] = self._state(key)
+        found = row[ch] = self._state(key)
         return found
 
-    def _state(self, key: _Key) -> int:
-        found = self._state_ids.get(key)
+    def _state(self, key: _Key) -> _Row:
+        found = self._states.get(key)
         if found is None:
             live, ended, at_end = key
-            number = len(self._states) + 1
             undecided = {code // _SLOT for code in live}
             costly = any(self._costly[r] for r in undecided)
-            found = number if costly or len(undecided) > DECIDED_AT else -number
-            self._state_ids[key] = found
-            self._states[found] = key
-            self._rows[found] = {}
+            decided = not costly and len(undecided) <= DECIDED_AT
+            found = self._states[key] = {} if decided else {"": {}}
+            self._keys[id(found)] = key
             names = self._names
-            self._allowed[found] = (
+            self._allowed[id(found)] = (
                 tuple(names[r] for r in sorted(ended | undecided)),
                 tuple(names[r] for r in sorted(ended | at_end)),
             )
