@@ -266,3 +266,13 @@ class TestContract:
         """German, which has no module of ours, works from dateparser's vocabulary."""
         mention = only("am Freitag, 13. September 2024", SAT, "de")
         assert "2024-09-13" == mention.timex
+
+
+class TestLongerLowerCase:
+    def test_a_text_whose_lower_case_is_longer_keeps_its_offsets(self) -> None:
+        # "İ" lowers to two characters: the spans still point into the caller's text.
+        text = "İstanbul, İzmir : le 8 novembre, les électeurs ont voté."
+        assert len(text.lower()) != len(text)
+        mention = only(text, SUN)
+        assert (mention.text, mention.timex) == ("le 8 novembre", "2024-11-08")
+        assert text[mention.start : mention.end] == mention.text
