@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from liveblog.times._calendar import DAYS
 from liveblog.times._feasts import holiday_in, holidays_near
+from liveblog.times._find import _LAST_SENTENCE, _SENTENCE_MARKS
 from liveblog.times._parts import Parts
 from liveblog.times._resolve import _iso_minute, resolve
 from liveblog.times._which_day import Context, nearest_holiday, nearest_year_day, pick, which_day
@@ -154,3 +155,10 @@ class TestDays:
         """A count timedelta refuses is refused alike."""
         with pytest.raises(OverflowError):
             DAYS[10**10]
+
+
+@given(st.text(alphabet="ab .!?\n;:,", max_size=70))
+def test_the_last_sentence_mark_is_found_by_one_search(window: str) -> None:
+    """The cue window's cut: one search finds the mark an ``rfind`` per mark finds."""
+    found = _LAST_SENTENCE.search(window)
+    assert (found.start() if found else -1) == max(map(window.rfind, _SENTENCE_MARKS))

@@ -31,6 +31,9 @@ _mention = Mention._unchecked  # noqa: SLF001
 
 _SENTENCE_MARKS = ".!?\n;:"
 _SENTENCE_MARK = re.compile(f"[{_SENTENCE_MARKS}]")
+#: The last sentence mark of a window and what follows it: one search, where an ``rfind``
+#: per mark cost twice as much.
+_LAST_SENTENCE = re.compile(f"[{_SENTENCE_MARKS}][^{_SENTENCE_MARKS}]*\\Z")
 
 
 _CUE_WINDOW = 60
@@ -87,9 +90,9 @@ def _cue(g: Grammar, text: str, start: int, end: int) -> str | None:
     opens its sentence has its verb after ("Le 3 mars, il a annoncé...").
     """
     window = text[max(0, start - _CUE_WINDOW) : start]
-    cut = max(map(window.rfind, _SENTENCE_MARKS))
-    if cut >= 0:
-        window = window[cut + 1 :]
+    last = _LAST_SENTENCE.search(window)
+    if last is not None:
+        window = window[last.start() + 1 :]
     found = _tense(g, window)
     if found is None:
         after = text[end : end + _CUE_WINDOW]
