@@ -32,6 +32,9 @@ _ALWAYS_AWARE = frozenset({timezone, ZoneInfo})
 
 
 _GRAMMARS_KEPT = 64
+#: The grammars loaded so far, read before the cache: a dict look-up costs a fifth of a
+#: call through ``lru_cache``, on every call of ``find_times``.
+_READY: dict[str, Grammar] = {}
 
 
 @lru_cache(maxsize=_GRAMMARS_KEPT)
@@ -41,11 +44,6 @@ def _grammar(lang: str) -> Grammar:
     if len(_READY) < _GRAMMARS_KEPT:
         _READY[lang] = grammar
     return grammar
-
-
-#: The grammars loaded so far, read before the cache: a dict look-up costs a fifth of a
-#: call through ``lru_cache``, on every call of ``find_times``.
-_READY: dict[str, Grammar] = {}
 
 
 def find_times(
