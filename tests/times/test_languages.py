@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 import attrs
 import pytest
 
+from liveblog import times
 from liveblog.times import find_times
 from liveblog.times._grammar import grammar_for
 from liveblog.times._vocab import language_data
@@ -75,3 +76,19 @@ class TestEveryLanguage:
         assert regional.months == language_data("en").months
         assert regional.numeric_order == "dmy"
         assert language_data("en-gb") is regional
+
+
+class TestGrammarsKept:
+    def test_the_oldest_grammar_is_dropped_past_the_bound(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Memory stays bounded over many languages; a dropped one is built again on use."""
+        monkeypatch.setattr(times, "_GRAMMARS", {})
+        monkeypatch.setattr(times, "_GRAMMARS_KEPT", 2)
+        for code in ("fr", "en", "de"):
+            text, day = SAMPLES[code]
+            assert [m.timex for m in find_times(text, anchor=ANCHOR, lang=code)] == [day]
+        assert list(times._GRAMMARS) == ["en", "de"]
+        text, day = SAMPLES["fr"]
+        assert [m.timex for m in find_times(text, anchor=ANCHOR, lang="fr")] == [day]
+        assert list(times._GRAMMARS) == ["de", "fr"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -31,18 +30,22 @@ __all__ = ["find_times", "zone_for"]
 _ALWAYS_AWARE = frozenset({timezone, ZoneInfo})
 
 
+#: Grammars kept at once; past this the oldest is dropped, so memory stays bounded when
+#: a caller goes through many languages.
 _GRAMMARS_KEPT = 64
-#: The grammars loaded so far, read before the cache: a dict look-up costs a fifth of a
-#: call through ``lru_cache``, on every call of ``find_times``.
-_READY: dict[str, Grammar] = {}
+#: The grammars built so far, by language code: ``find_times`` reads this dict first, as
+#: a look-up costs a fifth of a function call, on every call.
+_GRAMMARS: dict[str, Grammar] = {}
 
 
-@lru_cache(maxsize=_GRAMMARS_KEPT)
 def _grammar(lang: str) -> Grammar:
-    """Get the compiled grammar of ``lang``, keyed by the code so a call costs one look-up."""
-    grammar = grammar_for(language_data(lang))
-    if len(_READY) < _GRAMMARS_KEPT:
-        _READY[lang] = grammar
+    """Get the compiled grammar of ``lang``, built on first use and kept."""
+    grammar = _GRAMMARS.get(lang)
+    if grammar is None:
+        grammar = grammar_for(language_data(lang))
+        if len(_GRAMMARS) >= _GRAMMARS_KEPT:
+            del _GRAMMARS[next(iter(_GRAMMARS))]
+        _GRAMMARS[lang] = grammar
     return grammar
 
 
@@ -88,7 +91,7 @@ def find_times(
         raise UnknownLanguageError(
             f"lang must be a language code such as 'fr', got {shorten(lang)}"
         )
-    grammar = _READY.get(lang) or _grammar(lang)
+    grammar = _GRAMMARS.get(lang) or _grammar(lang)
     tz = (checked or ref).tzinfo
     assert tz is not None  # noqa: S101 (checked by _aware)
     view = blank_view(text)
