@@ -197,14 +197,22 @@ def _pending(items: Iterable[object], options: Options) -> Iterator[_Pending]:
 
 
 def _names_file(item: object) -> TypeGuard[str]:
-    """Whether a ``str`` item is a file name rather than page text (see ``parse_many``)."""
-    return (
+    """Whether a ``str`` item is a file name rather than page text (see ``parse_many``).
+
+    A text the system refuses as a name (a component over 255 bytes once encoded) is
+    page text: ``is_file`` raises there rather than saying no.
+    """
+    if not (
         isinstance(item, str)
         and 0 < len(item) <= _MAX_PATH_CHARS
         and "\n" not in item
         and "<" not in item
-        and Path(item).is_file()
-    )
+    ):
+        return False
+    try:
+        return Path(item).is_file()
+    except OSError:  # ENAMETOOLONG
+        return False
 
 
 def _warc_pending(item: object, path: Path, options: Options) -> Iterator[_Pending]:

@@ -91,6 +91,16 @@ class TestParseMany:
         (result,) = parse_many(["12h30 Le Premier ministre prend la parole."])
         assert parse("12h30 Le Premier ministre prend la parole.") == result.page
 
+    def test_text_too_long_for_a_file_name_is_text(self):
+        """A one-line str over 255 bytes once encoded is text, not an OSError (found by
+        hypothesis: ``Path.is_file`` raises ENAMETOOLONG rather than saying no)."""
+        text = "12h30 Le Premier ministre prend la parole à Paris, " + "İ" * 200
+        assert len(text) <= 4096
+        assert len(text.encode()) > 255
+        (result,) = parse_many([text])
+        assert result.error is None
+        assert parse(text) == result.page
+
     def test_missing_path_is_a_failed_result(self, tmp_path):
         """A PathLike naming no file gives a failed result naming it."""
         (result,) = parse_many([tmp_path / "absent.html"])
