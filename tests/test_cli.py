@@ -81,6 +81,13 @@ class TestErrors:
         assert "nope.txt: no such file or directory" in err
         assert 10 == len(out.splitlines())
 
+    def test_name_too_long_is_named_and_others_go_on(self) -> None:
+        """The system refuses a name over 255 bytes: an error line, not a traceback."""
+        code, out, err = run("x" * 300, str(GUARDIAN), "-f", "jsonl")
+        assert EXIT_FAILED_SOME == code
+        assert "x" * 300 + ": file name too long" in err
+        assert 10 == len(out.splitlines())
+
     def test_unreadable_input_is_named(self, tmp_path: Path) -> None:
         bad = tmp_path / "broken.json"
         bad.write_text('{"format": "liveblog-timeline", "version": 7}')

@@ -165,6 +165,13 @@ def build_parser(
 
 def _expand(spec: str) -> tuple[list[Path], str | None]:
     """Files named by one PATH argument, or an error message."""
+    try:
+        return _files_named(spec)
+    except OSError as error:  # a name the system refuses, such as one over 255 bytes
+        return [], f"{spec}: {(error.strerror or 'cannot be read').lower()}"
+
+
+def _files_named(spec: str) -> tuple[list[Path], str | None]:
     path = Path(spec)
     if path.is_dir():
         found = sorted(
